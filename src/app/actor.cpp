@@ -1,0 +1,109 @@
+#include "app/actor.h"
+
+#include <array>
+#include <utility>
+
+#include "domain/region.h"
+
+namespace socorg {
+namespace {
+
+constexpr std::array<std::pair<Role, std::pair<std::string_view, std::string_view>>, 7> kRoles{{
+    {Role::kMinistryOfficer, {"ministry_officer", "民政部登记管理机关"}},
+    {Role::kProvinceOfficer, {"province_officer", "省级登记管理机关"}},
+    {Role::kCityOfficer, {"city_officer", "市级登记管理机关"}},
+    {Role::kCountyOfficer, {"county_officer", "县级登记管理机关"}},
+    {Role::kSupervisoryReviewer, {"supervisory_reviewer", "业务主管单位"}},
+    {Role::kOrgAccount, {"org_account", "社会组织"}},
+    {Role::kAuditor, {"auditor", "审计（只读）"}},
+}};
+
+std::unexpected<Error> Forbidden(std::string zh, std::string en) {
+  return Fail(ErrorKind::kForbidden, "forbidden", std::move(zh), std::move(en));
+}
+
+std::unexpected<Error> OutsideJurisdiction() {
+  return Fail(ErrorKind::kForbidden, "outside_jurisdiction", "该组织不在您的管辖范围内",
+              "the organization is outside your jurisdiction");
+}
+
+}  // namespace
+
+std::string_view ToString(Role r) {
+  for (auto& [k, v] : kRoles)
+    if (k == r) return v.first;
+  return "";
+}
+std::string_view LabelZh(Role r) {
+  for (auto& [k, v] : kRoles)
+    if (k == r) return v.second;
+  return "";
+}
+std::optional<Role> ParseRole(std::string_view s) {
+  for (auto& [k, v] : kRoles)
+    if (v.first == s) return k;
+  return std::nullopt;
+}
+
+bool IsOfficer(Role r) {
+  return r == Role::kMinistryOfficer || r == Role::kProvinceOfficer || r == Role::kCityOfficer ||
+         r == Role::kCountyOfficer;
+}
+
+Status CheckAccountScope(Role role, const std::string& region, const std::string& org_uscc) {
+  if (role == Role::kOrgAccount) {
+    if (org_uscc.empty())
+      return Fail(ErrorKind::kInvalid, "org_required", "社会组织账号须指定组织代码", "an org account needs --org", "org");
+    return {};
+  }
+  if (!IsRegionCodeShape(region))
+    return Fail(ErrorKind::kInvalid, "region_required", "须指定6位行政区划代码", "a 6-digit region code is required",
+                "region");
+  RegionLevel level = LevelOfRegion(region);
+  std::optional<RegionLevel> want;
+  if (role == Role::kMinistryOfficer) want = RegionLevel::kNational;
+  if (role == Role::kProvinceOfficer) want = RegionLevel::kProvince;
+  if (role == Role::kCityOfficer) want = RegionLevel::kCity;
+  if (role == Role::kCountyOfficer) want = RegionLevel::kCounty;
+  if (want && level != *want)
+    return Fail(ErrorKind::kInvalid, "region_level_mismatch", "行政区划级别与角色不符",
+                "the region's level does not match the role", "region");
+  return {};
+}
+
+Status CheckCanRead(const Actor& a, const OrgRecord& org) {
+  if (a.role == Role::kOrgAccount) {
+    if (org.uscc && *org.uscc == a.org_uscc) return {};
+    return Forbidden("社会组织账号只能查看本组织", "an organization account sees only its own organization");
+  }
+  if (IsWithinRegion(org.region_code, a.region_code)) return {};
+  return OutsideJurisdiction();
+}
+
+Status CheckCanAct(const Actor& a, Action action, const std::string& org_region, const std::string& org_uscc) {
+  switch (a.role) {
+    case Role::kAuditor: return Forbidden("审计账号为只读", "auditor accounts are read-only");
+    case Role::kOrgAccount:
+      // An organization files its own term election; every registration decision is the authority's.
+      if (action == Action::kFileElection && !org_uscc.empty() && org_uscc == a.org_uscc) return {};
+      return Forbidden("社会组织账号不能办理该事项", "an organization account cannot perform this action");
+    case Role::kSupervisoryReviewer:
+      if (action != Action::kConsent)
+        return Forbidden("业务主管单位只能出具同意意见", "a supervisory reviewer can only give consent");
+      break;
+    default: break;
+  }
+  if (!IsWithinRegion(org_region, a.region_code)) return OutsideJurisdiction();
+  return {};
+}
+
+Result<std::string> VisibleRegionPrefix(const Actor& a, const std::string& requested) {
+  if (a.role == Role::kOrgAccount) return Forbidden("社会组织账号不能查询登记库", "organization accounts cannot search the register");
+  std::string root = requested.empty() ? a.region_code : requested;
+  if (!IsRegionCodeShape(root))
+    return Fail(ErrorKind::kInvalid, "invalid_region", "行政区划代码应为6位数字", "region must be 6 digits", "region");
+  if (!IsWithinRegion(root, a.region_code)) return OutsideJurisdiction();
+  return RegionPrefix(root);
+}
+
+}  // namespace socorg

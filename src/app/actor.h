@@ -1,0 +1,48 @@
+// Who is acting, and what roles and jurisdiction allow (DOMAIN §1; DESIGN.md "Access"). Every use case
+// takes an Actor and calls these checks itself: the HTTP layer never decides access.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "domain/error.h"
+#include "domain/lifecycle.h"
+#include "store/records.h"
+
+namespace socorg {
+
+enum class Role {
+  kMinistryOfficer,
+  kProvinceOfficer,
+  kCityOfficer,
+  kCountyOfficer,
+  kSupervisoryReviewer,
+  kOrgAccount,
+  kAuditor,
+};
+std::string_view ToString(Role r);
+std::string_view LabelZh(Role r);
+std::optional<Role> ParseRole(std::string_view s);
+bool IsOfficer(Role r);
+
+struct Actor {
+  UserId user_id;
+  std::string username;
+  Role role = Role::kAuditor;
+  std::string region_code;  // jurisdiction root (officers, reviewers, auditors)
+  std::string org_uscc;     // org accounts
+  std::string source;       // client address, for the audit log
+};
+
+// An account's jurisdiction must match its role's level: a county officer a county, and so on.
+Status CheckAccountScope(Role role, const std::string& region_code, const std::string& org_uscc);
+
+// Read access to one organization's full record.
+Status CheckCanRead(const Actor& a, const OrgRecord& org);
+// Permission to perform `action` on the organization (or, for new applications, in its region).
+Status CheckCanAct(const Actor& a, Action action, const std::string& org_region, const std::string& org_uscc);
+// Officers' register search and statistics: the region prefix the actor may see, or an error.
+Result<std::string> VisibleRegionPrefix(const Actor& a, const std::string& requested_region);
+
+}  // namespace socorg

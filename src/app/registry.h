@@ -1,0 +1,82 @@
+// Register use cases (DOMAIN §3-5): each takes an Actor and its input, checks role, jurisdiction and the
+// domain rules, and writes the change, its history event and its audit record in one transaction.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "app/actor.h"
+#include "app/app_context.h"
+#include "domain/finding.h"
+#include "domain/lifecycle.h"
+#include "store/org_store.h"
+#include "store/records.h"
+
+namespace socorg {
+
+struct OrgView {
+  OrgRecord org;
+  std::vector<PersonRecord> persons;
+  std::vector<EventRecord> events;
+  std::vector<FindingRecord> findings;
+  std::optional<ElectionState> election;  // for active organizations with a term
+  std::string region_name;
+};
+
+// The statuses the public register shows.
+bool IsPublicStatus(const std::string& status);
+
+// Public record by code: persons are reduced to name and role by the serializer's public mode.
+Result<OrgView> GetPublicOrg(AppContext& ctx, const std::string& uscc);
+// The officer's full record by code or numeric id ("123"). Audited as a view of personal data.
+Result<OrgView> GetOrgForActor(AppContext& ctx, const Actor& actor, const std::string& key);
+// The record as it stood at the end of `date`: later events are undone. kNotFound before it existed.
+Result<OrgRecord> OrgAsOf(const OrgView& view, Date date);
+
+struct SearchQuery {
+  std::string q, type, level, status, region;
+  int page = 1, page_size = 20;
+};
+Result<org_store::SearchResult> SearchPublic(AppContext& ctx, const SearchQuery& q);
+Result<org_store::SearchResult> SearchRegister(AppContext& ctx, const Actor& actor, const SearchQuery& q);
+
+struct ApplicationInput {
+  std::string name, type, region_code, supervisory_unit, legal_rep, address, business_scope;
+  std::int64_t funds = 0;
+  int individual_members = 0, unit_members = 0, directors = 0;
+  bool public_fundraising = false;
+  bool preparation = false;  // social groups: start with 筹备 instead of the application
+  std::optional<Date> date;  // when it happened; today by default
+};
+// Founding application (or 筹备, or a community filing when type = community). Returns the new record
+// with the founding-minimum Findings.
+Result<OrgView> SubmitApplication(AppContext& ctx, const Actor& actor, const ApplicationInput& in);
+
+struct ActionInput {
+  Action action = Action::kChange;
+  std::int64_t version = 0;  // the version the actor saw; a different current version is 409
+  std::string reason;
+  std::optional<Date> date;
+  std::set<Document> documents, deferred;             // accept, supply_documents
+  std::map<std::string, nlohmann::json> changes;      // change: field -> new value
+  std::optional<Date> term_start, term_end, postponed_until;
+};
+Result<OrgView> PerformAction(AppContext& ctx, const Actor& actor, const std::string& key, const ActionInput& in);
+
+struct PersonInput {
+  std::string name, id_number, phone, address;
+  std::vector<std::string> roles;
+  std::optional<Date> term_start;
+  int previous_consecutive_terms = 0;
+  std::optional<bool> civil_servant, civil_servant_approved;
+};
+// Adds a responsible person with the 联审 Findings (stored with the organization and returned).
+Result<std::vector<Finding>> AddPerson(AppContext& ctx, const Actor& actor, const std::string& key,
+                                       const PersonInput& in);
+
+}  // namespace socorg

@@ -1,0 +1,237 @@
+#include "cli/cli.h"
+
+#include <sodium.h>
+
+#include <CLI/CLI.hpp>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <thread>
+
+#include "app/app_context.h"
+#include "app/audit_log.h"
+#include "app/auth.h"
+#include "app/demo.h"
+#include "app/export.h"
+#include "app/import.h"
+#include "http/server.h"
+#include "store/migrations.h"
+
+namespace socorg {
+namespace {
+
+struct Common {
+  std::string db = "sqlite:data/socorg.db";
+  std::vector<std::string> replicas;
+  std::string divisions;
+  std::string config = "config/socorg.json";
+};
+
+int Report(const Error& e) {
+  std::cerr << "error: " << e.message << "\n       " << e.message_en;
+  if (!e.field.empty()) std::cerr << " [" << e.field << "]";
+  std::cerr << "\n";
+  return e.kind == ErrorKind::kInternal ? 2 : 1;
+}
+
+// Opens the database (creating the directory of a SQLite file), migrates it, and loads divisions.
+struct Env {
+  std::unique_ptr<Database> db;
+  std::vector<std::unique_ptr<Database>> replicas;
+  Divisions divisions;
+  std::unique_ptr<LoginThrottle> throttle;
+  AppContext ctx;
+};
+
+Result<std::unique_ptr<Env>> Open(const Common& c, int pool_size) {
+  auto env = std::make_unique<Env>();
+  if (c.db.starts_with("sqlite:")) {
+    std::filesystem::path p(c.db.substr(7));
+    if (p.has_parent_path()) std::filesystem::create_directories(p.parent_path());
+  }
+  SOCORG_TRY(env->db, Database::Open(c.db, pool_size));
+  {
+    auto conn = env->db->Acquire();
+    SOCORG_TRY_VOID(Migrate(*conn));
+  }
+  for (auto& r : c.replicas) {
+    SOCORG_TRY(auto rdb, Database::Open(r, pool_size));
+    env->replicas.push_back(std::move(rdb));
+  }
+  SOCORG_TRY(env->divisions, LoadDivisions(c.divisions.empty() ? DefaultDivisionsPath() : c.divisions));
+  SOCORG_TRY(env->ctx.rules, LoadRulesConfig(c.config));
+  env->throttle = std::make_unique<LoginThrottle>(env->ctx.rules.login_max_failures,
+                                                  std::chrono::minutes(env->ctx.rules.login_window_minutes));
+  env->ctx.db = env->db.get();
+  env->ctx.read_db = env->replicas.empty() ? env->db.get() : env->replicas.front().get();
+  env->ctx.divisions = &env->divisions;
+  env->ctx.throttle = env->throttle.get();
+  return env;
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::string GeneratePassword() {
+  static const char kChars[] = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  std::string out;
+  for (int i = 0; i < 16; ++i) out += kChars[randombytes_uniform(sizeof kChars - 1)];
+  return out;
+}
+
+}  // namespace
+
+int RunCli(int argc, char** argv) {
+  if (sodium_init() < 0) {
+    std::cerr << "libsodium failed to initialise\n";
+    return 2;
+  }
+  CLI::App app{"socorg — registration and supervision of social organizations (社会组织登记管理)"};
+  app.require_subcommand(1);
+  Common common;
+  auto add_common = [&](CLI::App* sub) {
+    sub->add_option("--db", common.db, "sqlite:PATH (default sqlite:data/socorg.db) or postgres://...");
+    sub->add_option("--divisions", common.divisions, "division table (default data/divisions.tsv)");
+    sub->add_option("--config", common.config, "rules configuration JSON (default config/socorg.json)");
+  };
+
+  ServerOptions serve_opt;
+  auto* serve = app.add_subcommand("serve", "HTTP API, console and portal");
+  add_common(serve);
+  serve->add_option("--port", serve_opt.port, "port (default 8080)");
+  serve->add_option("--address", serve_opt.address, "listen address (default 127.0.0.1)");
+  serve->add_option("--threads", serve_opt.threads, "worker threads (default: cores)");
+  serve->add_option("--web", serve_opt.web_root, "built console/portal (default web/dist)");
+  serve->add_option("--db-replica", common.replicas, "read replica for public reads (repeatable)");
+
+  auto* migrate = app.add_subcommand("migrate", "apply schema migrations");
+  add_common(migrate);
+
+  DemoOptions demo_opt;
+  auto* demo = app.add_subcommand("demo", "generate a realistic demo register");
+  add_common(demo);
+  demo->add_option("--region", demo_opt.region, "province or city code (default 150000 内蒙古)");
+  demo->add_option("--orgs", demo_opt.orgs, "number of organizations (default 600)");
+  demo->add_option("--seed", demo_opt.seed, "random seed");
+
+  auto* user = app.add_subcommand("user", "accounts");
+  user->require_subcommand(1);
+  NewUser nu;
+  auto* user_add = user->add_subcommand("add", "create an account");
+  add_common(user_add);
+  user_add->add_option("--username", nu.username)->required();
+  user_add->add_option("--password", nu.password, "omit to generate and print a one-time password");
+  user_add->add_option("--role", nu.role,
+                       "ministry_officer|province_officer|city_officer|county_officer|supervisory_reviewer|org_account|auditor")
+      ->required();
+  user_add->add_option("--region", nu.region_code, "jurisdiction (region code)");
+  user_add->add_option("--org", nu.org_uscc, "the organization's code (org_account)");
+  auto* user_list = user->add_subcommand("list", "list accounts");
+  add_common(user_list);
+
+  std::string import_file;
+  auto* import = app.add_subcommand("import", "import organizations from CSV (UTF-8 or GB18030), all or nothing");
+  add_common(import);
+  import->add_option("file", import_file, "CSV file")->required()->check(CLI::ExistingFile);
+
+  std::string export_format = "csv", export_out, export_region;
+  auto* exp = app.add_subcommand("export", "export the register (csv, xlsx, json)");
+  add_common(exp);
+  exp->add_option("--format", export_format, "csv|xlsx|json")->check(CLI::IsMember({"csv", "xlsx", "json"}));
+  exp->add_option("--out,-o", export_out, "output file (default stdout)");
+  exp->add_option("--region", export_region, "only this region's subtree");
+
+  auto* audit = app.add_subcommand("audit", "audit log");
+  audit->require_subcommand(1);
+  auto* audit_verify = audit->add_subcommand("verify", "check the hash chain; exit 1 when it is broken");
+  add_common(audit_verify);
+
+  CLI11_PARSE(app, argc, argv);
+
+  if (serve->parsed()) {
+    BlockStopSignals();
+    int threads = serve_opt.threads > 0 ? serve_opt.threads : static_cast<int>(std::max(2u, std::thread::hardware_concurrency()));
+    auto env = Open(common, threads + 2);
+    if (!env) return Report(env.error());
+    if (serve_opt.web_root.empty()) {
+      serve_opt.web_root = std::filesystem::exists("web/dist") ? "web/dist" : std::string(SOCORG_SOURCE_DIR) + "/web/dist";
+    }
+    return RunServer((*env)->ctx, serve_opt);
+  }
+  auto env = Open(common, 1);
+  if (!env) return Report(env.error());
+  AppContext& ctx = (*env)->ctx;
+
+  if (migrate->parsed()) {
+    std::cout << "migrations: up to date\n";
+    return 0;
+  }
+  if (demo->parsed()) {
+    auto r = GenerateDemo(ctx, demo_opt);
+    if (!r) return Report(r.error());
+    std::cout << "demo: " << r->orgs << " organizations, " << r->persons << " persons, " << r->events
+              << " events in region " << demo_opt.region << "\n";
+    return 0;
+  }
+  if (user_add->parsed()) {
+    bool generated = nu.password.empty();
+    if (generated) nu.password = GeneratePassword();
+    auto r = CreateUser(ctx, nu, "cli");
+    if (!r) return Report(r.error());
+    std::cout << "user " << r->username << " (" << r->role << ") created";
+    if (generated) std::cout << "\n  one-time password: " << nu.password;
+    std::cout << "\n";
+    return 0;
+  }
+  if (user_list->parsed()) {
+    auto r = ListUsers(ctx);
+    if (!r) return Report(r.error());
+    for (auto& u : *r)
+      std::cout << u.username << "\t" << u.role << "\t" << (u.org_uscc.empty() ? u.region_code : u.org_uscc) << "\t"
+                << u.created_at << "\n";
+    return 0;
+  }
+  if (import->parsed()) {
+    auto r = ImportCsv(ctx, ReadFile(import_file), "cli");
+    if (!r) return Report(r.error());
+    if (!r->ok()) {
+      std::cerr << "import failed, nothing was imported (" << r->errors.size() << " errors, encoding " << r->encoding
+                << "):\n";
+      for (auto& e : r->errors)
+        std::cerr << "  row " << e.row << ", " << e.column << ": " << e.message << " / " << e.message_en << "\n";
+      return 1;
+    }
+    std::cout << "imported " << r->imported << " organizations (" << r->encoding << ")\n";
+    return 0;
+  }
+  if (exp->parsed()) {
+    auto r = ExportAll(ctx, export_format, export_region);
+    if (!r) return Report(r.error());
+    if (export_out.empty()) {
+      std::cout << r->body;
+    } else {
+      std::ofstream(export_out, std::ios::binary) << r->body;
+      std::cerr << "wrote " << export_out << "\n";
+    }
+    return 0;
+  }
+  if (audit_verify->parsed()) {
+    auto conn = ctx.db->Acquire();
+    auto v = VerifyAudit(*conn);
+    if (!v) return Report(v.error());
+    if (v->ok) {
+      std::cout << "audit chain intact: " << v->records << " records\n";
+      return 0;
+    }
+    std::cout << "audit chain BROKEN at record " << v->first_bad_id << ": " << v->problem << "\n";
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace socorg

@@ -1,0 +1,38 @@
+// An explainable automated decision (DESIGN.md "Explainable rules"): which rule, on what legal basis,
+// from which facts, with what outcome.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace socorg {
+
+enum class Outcome { kPass, kFail, kNeedsReview };
+
+inline const char* ToString(Outcome o) {
+  switch (o) {
+    case Outcome::kPass: return "pass";
+    case Outcome::kFail: return "fail";
+    case Outcome::kNeedsReview: return "needs_review";
+  }
+  return "needs_review";
+}
+
+struct Finding {
+  std::string rule_id;    // e.g. "LEADER-AGE"
+  std::string basis;      // e.g. "DOMAIN §5; 社会团体登记管理条例"
+  std::string title_zh;   // what was checked, in Chinese
+  std::vector<std::pair<std::string, std::string>> facts;  // the facts used, name -> value
+  Outcome outcome = Outcome::kNeedsReview;
+  std::string explanation_zh;
+  std::string explanation_en;
+};
+
+inline bool AnyFailed(const std::vector<Finding>& fs) {
+  for (auto& f : fs)
+    if (f.outcome == Outcome::kFail) return true;
+  return false;
+}
+
+}  // namespace socorg

@@ -1,0 +1,51 @@
+// Joint review of responsible persons 负责人联审 (DOMAIN §5). Each check is a Finding with its basis.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/date.h"
+#include "domain/finding.h"
+#include "domain/org_types.h"
+#include "domain/rules_config.h"
+
+namespace socorg {
+
+enum class PersonRole {
+  kLegalRep,          // 法定代表人
+  kChair,             // 会长/理事长
+  kViceChair,         // 副会长
+  kSecretaryGeneral,  // 秘书长
+  kDirector,          // 理事
+  kSupervisor,        // 监事
+  kSpokesperson,      // 新闻发言人
+};
+std::string_view ToString(PersonRole r);
+std::string_view LabelZh(PersonRole r);
+std::optional<PersonRole> ParsePersonRole(std::string_view s);
+
+// A position the same person (same ID number) holds in another organization.
+struct OtherPosition {
+  std::string org_name;
+  OrgType org_type;
+  PersonRole role;
+  bool org_active = true;
+};
+
+struct LeaderCandidate {
+  std::string name;
+  std::string id_number;
+  std::vector<PersonRole> roles;       // roles taken in this organization
+  Date term_start;
+  int previous_consecutive_terms = 0;  // consecutive terms already served in the same role
+  std::optional<bool> civil_servant;   // nullopt = not declared
+  std::optional<bool> civil_servant_approved;
+};
+
+std::vector<Finding> ReviewLeader(const LeaderCandidate& c, OrgType org_type,
+                                  const std::vector<OtherPosition>& elsewhere, Date today,
+                                  const RulesConfig& cfg);
+
+}  // namespace socorg

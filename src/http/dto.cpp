@@ -1,0 +1,310 @@
+#include "http/dto.h"
+
+#include "domain/leader_review.h"
+#include "domain/resident_id.h"
+
+namespace socorg::dto {
+namespace {
+
+std::unexpected<Error> WrongType(const std::string& field, const char* zh_type, const char* en_type) {
+  return Fail(ErrorKind::kInvalid, "wrong_type", "字段“" + field + "”应为" + zh_type,
+              "field '" + field + "' must be " + en_type, field);
+}
+
+// Readers for optional fields: absent or null leaves the default; a present value of the wrong type fails.
+Status ReadString(const json& j, const char* key, std::string& out) {
+  if (!j.contains(key) || j[key].is_null()) return {};
+  if (!j[key].is_string()) return WrongType(key, "文本", "a string");
+  out = j[key].get<std::string>();
+  return {};
+}
+template <typename Int>
+Status ReadInt(const json& j, const char* key, Int& out) {
+  if (!j.contains(key) || j[key].is_null()) return {};
+  if (!j[key].is_number_integer()) return WrongType(key, "整数", "an integer");
+  auto v = j[key].get<std::int64_t>();
+  if (v < 0 || v > 1'000'000'000'000LL) return WrongType(key, "非负整数", "a non-negative integer");
+  out = static_cast<Int>(v);
+  return {};
+}
+Status ReadBool(const json& j, const char* key, bool& out) {
+  if (!j.contains(key) || j[key].is_null()) return {};
+  if (!j[key].is_boolean()) return WrongType(key, "布尔值", "a boolean");
+  out = j[key].get<bool>();
+  return {};
+}
+Status ReadOptBool(const json& j, const char* key, std::optional<bool>& out) {
+  if (!j.contains(key) || j[key].is_null()) return {};
+  if (!j[key].is_boolean()) return WrongType(key, "布尔值", "a boolean");
+  out = j[key].get<bool>();
+  return {};
+}
+Status ReadDate(const json& j, const char* key, std::optional<Date>& out) {
+  if (!j.contains(key) || j[key].is_null()) return {};
+  if (!j[key].is_string()) return WrongType(key, "日期（YYYY-MM-DD）", "a date (YYYY-MM-DD)");
+  auto d = Date::Parse(j[key].get<std::string>());
+  if (!d)
+    return Fail(ErrorKind::kInvalid, "invalid_date", std::string("字段“") + key + "”不是有效日期（YYYY-MM-DD）",
+                std::string("field '") + key + "' is not a valid date (YYYY-MM-DD)", key);
+  out = d;
+  return {};
+}
+Status ReadDocuments(const json& j, const char* key, std::set<Document>& out) {
+  if (!j.contains(key) || j[key].is_null()) return {};
+  if (!j[key].is_array()) return WrongType(key, "材料代码数组", "an array of document codes");
+  for (auto& d : j[key]) {
+    auto doc = d.is_string() ? ParseDocument(d.get<std::string>()) : std::nullopt;
+    if (!doc)
+      return Fail(ErrorKind::kInvalid, "invalid_document", std::string("未知的材料：") + (d.is_string() ? d.get<std::string>() : d.dump()),
+                  "unknown document: " + d.dump(), key);
+    out.insert(*doc);
+  }
+  return {};
+}
+
+json Opt(const std::optional<std::string>& s) { return s ? json(*s) : json(nullptr); }
+
+json ParseJsonText(const std::string& s) {
+  json j = json::parse(s, nullptr, false);
+  return j.is_discarded() ? json::object() : j;
+}
+
+}  // namespace
+
+Result<json> ParseBody(const std::string& body) {
+  json j = json::parse(body, nullptr, false);
+  if (j.is_discarded())
+    return Fail(ErrorKind::kInvalid, "malformed_json", "请求体不是有效的JSON", "the request body is not valid JSON", "body");
+  if (!j.is_object())
+    return Fail(ErrorKind::kInvalid, "malformed_json", "请求体应为JSON对象", "the request body must be a JSON object", "body");
+  return j;
+}
+
+Result<ApplicationInput> ParseApplication(const json& j) {
+  ApplicationInput in;
+  for (auto [key, out] : {std::pair{"name", &in.name}, {"type", &in.type}, {"region_code", &in.region_code},
+                          {"supervisory_unit", &in.supervisory_unit}, {"legal_rep", &in.legal_rep},
+                          {"address", &in.address}, {"business_scope", &in.business_scope}})
+    SOCORG_TRY_VOID(ReadString(j, key, *out));
+  SOCORG_TRY_VOID(ReadInt(j, "funds", in.funds));
+  SOCORG_TRY_VOID(ReadInt(j, "individual_members", in.individual_members));
+  SOCORG_TRY_VOID(ReadInt(j, "unit_members", in.unit_members));
+  SOCORG_TRY_VOID(ReadInt(j, "directors", in.directors));
+  SOCORG_TRY_VOID(ReadBool(j, "public_fundraising", in.public_fundraising));
+  SOCORG_TRY_VOID(ReadBool(j, "preparation", in.preparation));
+  SOCORG_TRY_VOID(ReadDate(j, "date", in.date));
+  return in;
+}
+
+Result<ActionInput> ParseAction(const json& j, Action action) {
+  ActionInput in;
+  in.action = action;
+  if (!j.contains("version"))
+    return Fail(ErrorKind::kInvalid, "version_required", "缺少版本号 version（用于防止覆盖他人的修改）",
+                "version is required (it prevents overwriting someone else's change)", "version");
+  SOCORG_TRY_VOID(ReadInt(j, "version", in.version));
+  SOCORG_TRY_VOID(ReadString(j, "reason", in.reason));
+  SOCORG_TRY_VOID(ReadDate(j, "date", in.date));
+  SOCORG_TRY_VOID(ReadDocuments(j, "documents", in.documents));
+  SOCORG_TRY_VOID(ReadDocuments(j, "deferred", in.deferred));
+  SOCORG_TRY_VOID(ReadDate(j, "term_start", in.term_start));
+  SOCORG_TRY_VOID(ReadDate(j, "term_end", in.term_end));
+  SOCORG_TRY_VOID(ReadDate(j, "postponed_until", in.postponed_until));
+  if (j.contains("changes")) {
+    if (!j["changes"].is_object()) return WrongType("changes", "对象", "an object");
+    for (auto& [k, v] : j["changes"].items()) in.changes[k] = v;
+  }
+  return in;
+}
+
+Result<PersonInput> ParsePerson(const json& j) {
+  PersonInput in;
+  SOCORG_TRY_VOID(ReadString(j, "name", in.name));
+  SOCORG_TRY_VOID(ReadString(j, "id_number", in.id_number));
+  SOCORG_TRY_VOID(ReadString(j, "phone", in.phone));
+  SOCORG_TRY_VOID(ReadString(j, "address", in.address));
+  SOCORG_TRY_VOID(ReadDate(j, "term_start", in.term_start));
+  SOCORG_TRY_VOID(ReadInt(j, "previous_consecutive_terms", in.previous_consecutive_terms));
+  SOCORG_TRY_VOID(ReadOptBool(j, "civil_servant", in.civil_servant));
+  SOCORG_TRY_VOID(ReadOptBool(j, "civil_servant_approved", in.civil_servant_approved));
+  if (j.contains("roles")) {
+    if (!j["roles"].is_array()) return WrongType("roles", "职务数组", "an array of roles");
+    for (auto& r : j["roles"]) {
+      if (!r.is_string()) return WrongType("roles", "职务数组", "an array of roles");
+      in.roles.push_back(r.get<std::string>());
+    }
+  }
+  return in;
+}
+
+json SerializeOrgSummary(const OrgSummary& s) {
+  auto type = ParseOrgType(s.type);
+  auto status = ParseOrgStatus(s.status);
+  return {{"id", s.id.value},
+          {"uscc", s.uscc.empty() ? json(nullptr) : json(s.uscc)},
+          {"name", s.name},
+          {"type", s.type},
+          {"type_label", type ? std::string(LabelZh(*type)) : ""},
+          {"level", s.level},
+          {"status", s.status},
+          {"status_label", status ? std::string(LabelZh(*status)) : ""},
+          {"region_code", s.region_code},
+          {"registered_on", s.registered_on.empty() ? json(nullptr) : json(s.registered_on)},
+          {"legal_rep", s.legal_rep}};
+}
+
+json SerializeSearch(const org_store::SearchResult& r, int page, int page_size) {
+  json items = json::array();
+  for (auto& s : r.items) items.push_back(SerializeOrgSummary(s));
+  return {{"items", items}, {"total", r.total}, {"page", page}, {"page_size", page_size}};
+}
+
+json SerializeOrgRecord(const OrgRecord& r, Audience a) {
+  auto type = ParseOrgType(r.type);
+  auto status = ParseOrgStatus(r.status);
+  json j = {{"uscc", Opt(r.uscc)},
+            {"name", r.name},
+            {"type", r.type},
+            {"type_label", type ? std::string(LabelZh(*type)) : ""},
+            {"level", r.level},
+            {"status", r.status},
+            {"status_label", status ? std::string(LabelZh(*status)) : ""},
+            {"region_code", r.region_code},
+            {"supervisory_unit", r.supervisory_unit},
+            {"legal_rep", r.legal_rep},
+            {"address", r.address},  // the organization's registered address is public; persons' are not
+            {"business_scope", r.business_scope},
+            {"funds", r.funds},
+            {"charity", r.charity},
+            {"registered_on", Opt(r.registered_on)},
+            {"ended_on", Opt(r.ended_on)},
+            {"term_start", Opt(r.term_start)},
+            {"term_end", Opt(r.term_end)},
+            {"postponed_until", Opt(r.postponed_until)},
+            {"certificate_no", Opt(r.certificate_no)}};
+  if (a == Audience::kOfficer) {
+    j["id"] = r.id.value;
+    j["version"] = r.version;
+    j["application"] = ParseJsonText(r.application);
+    j["created_at"] = r.created_at;
+    j["updated_at"] = r.updated_at;
+  }
+  return j;
+}
+
+json SerializeOrgView(const OrgView& v, Audience a) {
+  json j = SerializeOrgRecord(v.org, a);
+  j["region_name"] = v.region_name;
+  j["election"] = v.election ? json(std::string(ToString(*v.election))) : json(nullptr);
+  json persons = json::array();
+  for (auto& p : v.persons) {
+    if (a == Audience::kPublic && !p.active) continue;
+    auto role = ParsePersonRole(p.role);
+    json pj = {{"name", p.name}, {"role", p.role}, {"role_label", role ? std::string(LabelZh(*role)) : p.role}};
+    if (a == Audience::kOfficer) {
+      pj["id"] = p.id;
+      pj["id_number"] = p.id_number;
+      pj["phone"] = p.phone;
+      pj["address"] = p.address;
+      pj["term_start"] = p.term_start;
+      pj["term_end"] = Opt(p.term_end);
+      pj["consecutive_terms"] = p.consecutive_terms;
+      pj["active"] = p.active;
+    }
+    persons.push_back(pj);
+  }
+  j["persons"] = persons;
+  json history = json::array();
+  for (auto& e : v.events) {
+    json ej = {{"action", e.action}, {"date", e.occurred_on}};
+    if (auto act = socorg::ParseAction(e.action)) ej["action_label"] = std::string(LabelZh(*act));
+    else ej["action_label"] = e.action == "person_added" ? "负责人备案" : e.action == "import" ? "导入" : e.action;
+    json changes = ParseJsonText(e.changes);
+    if (a == Audience::kOfficer) {
+      ej["id"] = e.id;
+      ej["recorded_at"] = e.recorded_at;
+      ej["actor"] = e.actor;
+      ej["reason"] = e.reason;
+      ej["changes"] = changes;
+    } else {
+      // The public sees which registered facts changed (name, address, legal representative, status…),
+      // never who entered them or free-text reasons that might carry personal data.
+      json pub = json::object();
+      for (auto& [k, val] : changes.items())
+        if (k != "application") pub[k] = val;
+      ej["changes"] = pub;
+    }
+    history.push_back(ej);
+  }
+  j["history"] = history;
+  if (a == Audience::kOfficer) {
+    json findings = json::array();
+    for (auto& f : v.findings)
+      findings.push_back({{"subject", f.subject},
+                          {"rule_id", f.rule_id},
+                          {"basis", f.basis},
+                          {"title", f.title},
+                          {"outcome", f.outcome},
+                          {"facts", ParseJsonText(f.facts)},
+                          {"explanation", f.explanation},
+                          {"at", f.created_at}});
+    j["findings"] = findings;
+  }
+  return j;
+}
+
+json SerializeFinding(const Finding& f) {
+  json facts = json::object();
+  for (auto& [k, v] : f.facts) facts[k] = v;
+  return {{"rule_id", f.rule_id},           {"basis", f.basis},
+          {"title", f.title_zh},            {"outcome", ToString(f.outcome)},
+          {"facts", facts},                 {"explanation", f.explanation_zh},
+          {"explanation_en", f.explanation_en}};
+}
+
+json SerializeUsccCheck(const UsccCheck& c) {
+  json errors = json::array();
+  for (auto& p : c.problems)
+    errors.push_back({{"position", p.position}, {"code", p.code}, {"message", p.message}, {"message_en", p.message_en}});
+  json j = {{"valid", c.valid()}, {"normalized", c.normalized}, {"errors", errors}};
+  if (c.valid()) {
+    j["department"] = c.normalized.substr(0, 1);
+    j["category"] = c.normalized.substr(1, 1);
+    j["region_code"] = c.normalized.substr(2, 6);
+  }
+  return j;
+}
+
+json SerializePublicStats(const PublicStats& s) {
+  return {{"total", s.total}, {"by_type", s.by_type}, {"by_level", s.by_level}, {"by_status", s.by_status}};
+}
+
+json SerializeDashboard(const Dashboard& d) {
+  json j = SerializePublicStats(d.counts);
+  j["region"] = d.region;
+  j["region_name"] = d.region_name;
+  j["by_status_all"] = d.by_status_all;
+  json regions = json::array();
+  for (auto& r : d.by_child_region) regions.push_back({{"code", r.code}, {"name", r.name}, {"active", r.active}});
+  j["by_region"] = regions;
+  json months = json::array();
+  for (auto& m : d.by_month)
+    months.push_back({{"month", m.month},
+                      {"registrations", m.registrations},
+                      {"changes", m.changes},
+                      {"deregistrations", m.deregistrations},
+                      {"revocations", m.revocations},
+                      {"applications", m.applications}});
+  j["by_month"] = months;
+  j["processing"] = {{"decided", d.decided}, {"avg_days", d.avg_processing_days}};
+  j["elections_overdue"] = d.elections_overdue;
+  return j;
+}
+
+json SerializeError(const Error& e) {
+  return {{"error",
+           {{"code", e.code}, {"message", e.message}, {"message_en", e.message_en},
+            {"field", e.field.empty() ? json(nullptr) : json(e.field)}}}};
+}
+
+}  // namespace socorg::dto

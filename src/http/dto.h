@@ -1,0 +1,36 @@
+// JSON at the edge: Parse* turn request bodies into app inputs (with field-level errors), Serialize*
+// turn app results into response bodies. Public serialisation never includes persons' ID numbers,
+// phones or addresses (DOMAIN §21).
+#pragma once
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "app/registry.h"
+#include "app/statistics.h"
+#include "domain/uscc.h"
+#include "store/org_store.h"
+
+namespace socorg::dto {
+
+using nlohmann::json;
+
+enum class Audience { kPublic, kOfficer };
+
+Result<json> ParseBody(const std::string& body);
+Result<ApplicationInput> ParseApplication(const json& j);
+Result<ActionInput> ParseAction(const json& j, Action action);
+Result<PersonInput> ParsePerson(const json& j);
+
+json SerializeOrgSummary(const OrgSummary& s);
+json SerializeSearch(const org_store::SearchResult& r, int page, int page_size);
+json SerializeOrgRecord(const OrgRecord& r, Audience a);
+json SerializeOrgView(const OrgView& v, Audience a);
+json SerializeFinding(const Finding& f);
+json SerializeUsccCheck(const UsccCheck& c);
+json SerializePublicStats(const PublicStats& s);
+json SerializeDashboard(const Dashboard& d);
+json SerializeError(const Error& e);
+
+}  // namespace socorg::dto

@@ -1,0 +1,388 @@
+#include "http/server.h"
+
+#include <csignal>
+#include <restinio/all.hpp>
+#include <thread>
+
+#include "app/auth.h"
+#include "app/audit_log.h"
+#include "app/export.h"
+#include "domain/leader_review.h"
+#include "domain/region.h"
+#include "http/dto.h"
+#include "http/error_mapping.h"
+#include "http/static_files.h"
+#include "store/audit_store.h"
+
+namespace socorg {
+namespace {
+
+using nlohmann::json;
+using router_t = restinio::router::express_router_t<>;
+using restinio::request_handle_t;
+using restinio::router::route_params_t;
+
+struct Traits : public restinio::default_traits_t {
+  using request_handler_t = router_t;
+};
+
+constexpr char kJson[] = "application/json; charset=utf-8";
+
+struct Reply {
+  int status = 200;
+  std::string body;
+  std::string content_type = kJson;
+  std::vector<std::pair<std::string, std::string>> headers;
+};
+
+Reply JsonReply(const json& j, int status = 200) { return Reply{status, j.dump(), kJson, {}}; }
+Reply ErrorReply(const Error& e) { return JsonReply(dto::SerializeError(e), HttpStatusOf(e.kind)); }
+
+restinio::request_handling_status_t Send(const request_handle_t& req, Reply r) {
+  auto resp = req->create_response(
+      restinio::http_status_line_t{restinio::http_status_code_t{static_cast<std::uint16_t>(r.status)},
+                                   ReasonPhrase(r.status)});
+  resp.append_header(restinio::http_field::content_type, r.content_type);
+  if (r.content_type == kJson) resp.append_header(restinio::http_field::cache_control, "no-store");
+  resp.append_header("X-Content-Type-Options", "nosniff");
+  for (auto& [k, v] : r.headers) resp.append_header(k, v);
+  resp.set_body(std::move(r.body));
+  return resp.done();
+}
+
+std::string Query(const restinio::query_string_params_t& qp, const char* key) {
+  return qp.has(key) ? restinio::cast_to<std::string>(qp[key]) : std::string();
+}
+
+Result<int> QueryInt(const restinio::query_string_params_t& qp, const char* key, int dflt) {
+  std::string v = Query(qp, key);
+  if (v.empty()) return dflt;
+  if (v.size() > 9 || v.find_first_not_of("0123456789") != std::string::npos)
+    return Fail(ErrorKind::kInvalid, "invalid_integer", std::string("参数“") + key + "”应为正整数",
+                std::string("parameter '") + key + "' must be a positive integer", key);
+  return std::stoi(v);
+}
+
+class Api {
+ public:
+  Api(AppContext& ctx, const ServerOptions& opt) : ctx_(ctx), opt_(opt), static_(opt.web_root) {}
+
+  template <typename F>
+  auto Wrap(F f) {
+    return [this, f](const request_handle_t& req, route_params_t params) {
+      try {
+        if (req->body().size() > opt_.max_body_bytes)
+          return Send(req, ErrorReply(Error{ErrorKind::kTooLarge, "body_too_large",
+                                            "请求体超过 " + std::to_string(opt_.max_body_bytes >> 10) + " KB 上限",
+                                            "the request body exceeds " + std::to_string(opt_.max_body_bytes >> 10) + " KB",
+                                            "body"}));
+        Result<Reply> r = f(req, params);
+        return Send(req, r ? std::move(*r) : ErrorReply(r.error()));
+      } catch (const std::exception& e) {
+        // parse_query and cast_to throw on malformed input; anything else is a bug, logged, answered 500.
+        bool bad_input = std::string_view(e.what()).find("percent") != std::string_view::npos ||
+                         std::string_view(e.what()).find("query") != std::string_view::npos;
+        std::fprintf(stderr, "request %s failed: %s\n", std::string(req->header().path()).c_str(), e.what());
+        return Send(req, ErrorReply(Error{bad_input ? ErrorKind::kInvalid : ErrorKind::kInternal,
+                                          bad_input ? "malformed_request" : "internal_error",
+                                          bad_input ? "请求格式错误" : "服务器内部错误",
+                                          bad_input ? "malformed request" : "internal server error", ""}));
+      }
+    };
+  }
+
+  std::unique_ptr<router_t> Routes() {
+    auto r = std::make_unique<router_t>();
+    r->http_get("/healthz", Wrap([](const request_handle_t&, const route_params_t&) -> Result<Reply> {
+      return JsonReply({{"status", "ok"}});
+    }));
+    r->http_get("/api/v1/openapi.json", Wrap([](const request_handle_t&, const route_params_t&) -> Result<Reply> {
+      return Reply{200, OpenApiDocument(), kJson, {}};
+    }));
+    r->http_get("/api/v1/meta", Wrap([this](const request_handle_t&, const route_params_t&) { return Meta(); }));
+    r->http_post("/api/v1/auth/login", Wrap([this](const request_handle_t& q, const route_params_t&) { return Login(q); }));
+    r->http_post("/api/v1/auth/logout", Wrap([this](const request_handle_t& q, const route_params_t&) -> Result<Reply> {
+      SOCORG_TRY_VOID(Authed(q));
+      SOCORG_TRY_VOID(socorg::Logout(ctx_, BearerToken(q)));
+      return JsonReply({{"ok", true}});
+    }));
+    r->http_get("/api/v1/me", Wrap([this](const request_handle_t& q, const route_params_t&) -> Result<Reply> {
+      SOCORG_TRY(Actor a, Authed(q));
+      return JsonReply({{"username", a.username}, {"role", ToString(a.role)}, {"role_label", LabelZh(a.role)},
+                        {"region_code", a.region_code}, {"region_name", ctx_.divisions->FullName(a.region_code)},
+                        {"org_uscc", a.org_uscc}});
+    }));
+    r->http_get("/api/v1/check/uscc/:code", Wrap([](const request_handle_t&, const route_params_t& p) -> Result<Reply> {
+      std::string code = restinio::cast_to<std::string>(p["code"]);
+      if (code.size() > 64)
+        return Fail(ErrorKind::kInvalid, "too_long", "代码过长", "code too long", "code");
+      return JsonReply(dto::SerializeUsccCheck(CheckUscc(code)));
+    }));
+    r->http_get("/api/v1/regions/:code", Wrap([this](const request_handle_t&, const route_params_t& p) {
+      return Region(restinio::cast_to<std::string>(p["code"]));
+    }));
+    r->http_get("/api/v1/public/orgs", Wrap([this](const request_handle_t& q, const route_params_t&) -> Result<Reply> {
+      SOCORG_TRY(SearchQuery sq, ParseSearch(q));
+      SOCORG_TRY(auto res, SearchPublic(ctx_, sq));
+      return JsonReply(dto::SerializeSearch(res, sq.page, sq.page_size));
+    }));
+    r->http_get("/api/v1/public/orgs/:uscc", Wrap([this](const request_handle_t& q, const route_params_t& p) -> Result<Reply> {
+      SOCORG_TRY(OrgView v, GetPublicOrg(ctx_, restinio::cast_to<std::string>(p["uscc"])));
+      return ViewReply(q, v, dto::Audience::kPublic);
+    }));
+    r->http_get("/api/v1/public/stats", Wrap([this](const request_handle_t& q, const route_params_t&) -> Result<Reply> {
+      auto qp = restinio::parse_query(q->header().query());
+      SOCORG_TRY(auto s, GetPublicStats(ctx_, Query(qp, "region")));
+      return JsonReply(dto::SerializePublicStats(s));
+    }));
+    r->http_get("/api/v1/orgs", Wrap([this](const request_handle_t& q, const route_params_t&) -> Result<Reply> {
+      SOCORG_TRY(Actor a, Authed(q));
+      SOCORG_TRY(SearchQuery sq, ParseSearch(q));
+      SOCORG_TRY(auto res, SearchRegister(ctx_, a, sq));
+      return JsonReply(dto::SerializeSearch(res, sq.page, sq.page_size));
+    }));
+    r->http_get("/api/v1/export/orgs", Wrap([this](const request_handle_t& q, const route_params_t&) { return Export(q); }));
+    r->http_get("/api/v1/orgs/:key", Wrap([this](const request_handle_t& q, const route_params_t& p) -> Result<Reply> {
+      SOCORG_TRY(Actor a, Authed(q));
+      SOCORG_TRY(OrgView v, GetOrgForActor(ctx_, a, restinio::cast_to<std::string>(p["key"])));
+      return ViewReply(q, v, dto::Audience::kOfficer);
+    }));
+    r->http_post("/api/v1/applications", Wrap([this](const request_handle_t& q, const route_params_t&) -> Result<Reply> {
+      SOCORG_TRY(Actor a, Authed(q));
+      SOCORG_TRY(json body, Body(q));
+      SOCORG_TRY(auto in, dto::ParseApplication(body));
+      SOCORG_TRY(OrgView v, SubmitApplication(ctx_, a, in));
+      return JsonReply(dto::SerializeOrgView(v, dto::Audience::kOfficer), 201);
+    }));
+    r->http_post("/api/v1/orgs/:key/actions/:action", Wrap([this](const request_handle_t& q, const route_params_t& p) -> Result<Reply> {
+      SOCORG_TRY(Actor a, Authed(q));
+      auto action = socorg::ParseAction(restinio::cast_to<std::string>(p["action"]));
+      if (!action) return Fail(ErrorKind::kNotFound, "unknown_action", "未知的事项", "unknown action", "action");
+      SOCORG_TRY(json body, Body(q));
+      SOCORG_TRY(auto in, dto::ParseAction(body, *action));
+      SOCORG_TRY(OrgView v, PerformAction(ctx_, a, restinio::cast_to<std::string>(p["key"]), in));
+      return JsonReply(dto::SerializeOrgView(v, dto::Audience::kOfficer));
+    }));
+    r->http_post("/api/v1/orgs/:key/persons", Wrap([this](const request_handle_t& q, const route_params_t& p) -> Result<Reply> {
+      SOCORG_TRY(Actor a, Authed(q));
+      SOCORG_TRY(json body, Body(q));
+      SOCORG_TRY(auto in, dto::ParsePerson(body));
+      SOCORG_TRY(auto findings, AddPerson(ctx_, a, restinio::cast_to<std::string>(p["key"]), in));
+      json out = json::array();
+      for (auto& f : findings) out.push_back(dto::SerializeFinding(f));
+      return JsonReply({{"findings", out}, {"passed", !AnyFailed(findings)}}, 201);
+    }));
+    r->http_get("/api/v1/stats/dashboard", Wrap([this](const request_handle_t& q, const route_params_t&) -> Result<Reply> {
+      SOCORG_TRY(Actor a, Authed(q));
+      auto qp = restinio::parse_query(q->header().query());
+      std::string to = Query(qp, "to"), from = Query(qp, "from");
+      if (to.empty()) to = ctx_.clock.Today().ToString();
+      if (from.empty()) from = ctx_.clock.Today().AddYears(-5).ToString();
+      SOCORG_TRY(auto d, GetDashboard(ctx_, a, Query(qp, "region"), from, to));
+      return JsonReply(dto::SerializeDashboard(d));
+    }));
+    r->http_get("/api/v1/audit", Wrap([this](const request_handle_t& q, const route_params_t&) { return Audit(q); }));
+    r->non_matched_request_handler([this](const request_handle_t& q) { return NotMatched(q); });
+    return r;
+  }
+
+ private:
+  static std::string BearerToken(const request_handle_t& q) {
+    std::string h = q->header().get_field_or(restinio::http_field::authorization, "");
+    if (h.size() > 7 && (h.starts_with("Bearer ") || h.starts_with("bearer "))) return h.substr(7);
+    return "";
+  }
+
+  static std::string Source(const request_handle_t& q) { return q->remote_endpoint().address().to_string(); }
+
+  Result<Actor> Authed(const request_handle_t& q) { return Authenticate(ctx_, BearerToken(q), Source(q)); }
+
+  Result<json> Body(const request_handle_t& q) { return dto::ParseBody(q->body()); }
+
+  Result<SearchQuery> ParseSearch(const request_handle_t& q) {
+    auto qp = restinio::parse_query(q->header().query());
+    SearchQuery sq;
+    sq.q = Query(qp, "q");
+    sq.type = Query(qp, "type");
+    sq.level = Query(qp, "level");
+    sq.status = Query(qp, "status");
+    sq.region = Query(qp, "region");
+    SOCORG_TRY(sq.page, QueryInt(qp, "page", 1));
+    SOCORG_TRY(sq.page_size, QueryInt(qp, "page_size", 20));
+    return sq;
+  }
+
+  Result<Reply> ViewReply(const request_handle_t& q, const OrgView& v, dto::Audience a) {
+    auto qp = restinio::parse_query(q->header().query());
+    std::string as_of = Query(qp, "as_of");
+    json j = dto::SerializeOrgView(v, a);
+    if (!as_of.empty()) {
+      auto d = Date::Parse(as_of);
+      if (!d) return Fail(ErrorKind::kInvalid, "invalid_date", "日期格式应为YYYY-MM-DD", "as_of must be YYYY-MM-DD", "as_of");
+      SOCORG_TRY(OrgRecord then, OrgAsOf(v, *d));
+      json past = dto::SerializeOrgRecord(then, a);
+      if (a == dto::Audience::kPublic && !IsPublicStatus(then.status))
+        return Fail(ErrorKind::kNotFound, "not_yet_registered", "该日期时该组织尚未登记", "not registered on that date", "as_of");
+      past["as_of"] = as_of;
+      j["as_of"] = past;
+    }
+    return JsonReply(j);
+  }
+
+  Result<Reply> Login(const request_handle_t& q) {
+    SOCORG_TRY(json body, Body(q));
+    if (!body.contains("username") || !body["username"].is_string())
+      return Fail(ErrorKind::kInvalid, "required", "请输入用户名", "username is required", "username");
+    if (!body.contains("password") || !body["password"].is_string())
+      return Fail(ErrorKind::kInvalid, "required", "请输入密码", "password is required", "password");
+    SOCORG_TRY(auto r, socorg::Login(ctx_, body["username"], body["password"], Source(q)));
+    return JsonReply({{"token", r.token},
+                      {"expires_at", r.expires_at},
+                      {"user",
+                       {{"username", r.actor.username},
+                        {"role", ToString(r.actor.role)},
+                        {"region_code", r.actor.region_code},
+                        {"org_uscc", r.actor.org_uscc}}}});
+  }
+
+  Result<Reply> Meta() {
+    json types = json::array(), levels = json::array(), statuses = json::array(), actions = json::array(),
+         documents = json::array(), roles = json::array();
+    for (auto t : kAllOrgTypes) types.push_back({{"value", ToString(t)}, {"label", LabelZh(t)}});
+    for (auto l : kAllOrgLevels) levels.push_back({{"value", ToString(l)}, {"label", LabelZh(l)}});
+    for (auto s : kAllOrgStatuses) statuses.push_back({{"value", ToString(s)}, {"label", LabelZh(s)}});
+    for (auto a : {Action::kConsent, Action::kAccept, Action::kSupplyDocuments, Action::kApprove, Action::kRefuse,
+                   Action::kChange, Action::kFileElection, Action::kApprovePostponement, Action::kDeregister,
+                   Action::kRevoke})
+      actions.push_back({{"value", ToString(a)}, {"label", LabelZh(a)}});
+    for (auto d : {Document::kApplication, Document::kConsent, Document::kCharter, Document::kFundsProof,
+                   Document::kPremisesProof, Document::kLeaders, Document::kFounders})
+      documents.push_back({{"value", ToString(d)}, {"label", LabelZh(d)}, {"deferrable", MayBeSuppliedLater(d)}});
+    for (auto r : {PersonRole::kLegalRep, PersonRole::kChair, PersonRole::kViceChair, PersonRole::kSecretaryGeneral,
+                   PersonRole::kDirector, PersonRole::kSupervisor, PersonRole::kSpokesperson})
+      roles.push_back({{"value", ToString(r)}, {"label", LabelZh(r)}});
+    json required = json::object();
+    for (auto t : kAllOrgTypes) {
+      json docs = json::array();
+      for (auto d : RequiredDocuments(t)) docs.push_back(ToString(d));
+      required[std::string(ToString(t))] = docs;
+    }
+    return JsonReply({{"types", types}, {"levels", levels}, {"statuses", statuses}, {"actions", actions},
+                      {"documents", documents}, {"required_documents", required}, {"person_roles", roles},
+                      {"today", ctx_.clock.Today().ToString()}});
+  }
+
+  Result<Reply> Region(const std::string& code) {
+    if (!IsRegionCodeShape(code) || !ctx_.divisions->Contains(code))
+      return Fail(ErrorKind::kNotFound, "unknown_region", "行政区划代码不存在", "unknown region code", "code");
+    json children = json::array();
+    for (auto* d : ctx_.divisions->Children(code)) children.push_back({{"code", d->code}, {"name", d->name}});
+    const Division* self = ctx_.divisions->Find(code);
+    return JsonReply({{"code", code},
+                      {"name", self ? self->name : "全国"},
+                      {"full_name", ctx_.divisions->FullName(code)},
+                      {"parent", self ? (self->parent.empty() ? std::string(kNationalRegion) : self->parent) : ""},
+                      {"children", children}});
+  }
+
+  Result<Reply> Export(const request_handle_t& q) {
+    SOCORG_TRY(Actor a, Authed(q));
+    auto qp = restinio::parse_query(q->header().query());
+    std::string format = Query(qp, "format");
+    if (format.empty()) format = "xlsx";
+    SOCORG_TRY(SearchQuery sq, ParseSearch(q));
+    SOCORG_TRY(ExportFile f, ExportRegister(ctx_, a, sq, format));
+    return Reply{200, std::move(f.body), f.content_type,
+                 {{"Content-Disposition", "attachment; filename=\"" + f.filename + "\""}}};
+  }
+
+  Result<Reply> Audit(const request_handle_t& q) {
+    SOCORG_TRY(Actor a, Authed(q));
+    if (a.role != Role::kAuditor && a.role != Role::kMinistryOfficer)
+      return Fail(ErrorKind::kForbidden, "forbidden", "只有审计账号和民政部账号可以查看审计日志",
+                  "only auditors and ministry officers can read the audit log");
+    auto qp = restinio::parse_query(q->header().query());
+    SOCORG_TRY(int limit, QueryInt(qp, "limit", 50));
+    SOCORG_TRY(int before, QueryInt(qp, "before", 0));
+    if (limit < 1 || limit > 500)
+      return Fail(ErrorKind::kInvalid, "invalid_limit", "limit 应在1到500之间", "limit must be 1-500", "limit");
+    auto conn = ctx_.db->Acquire();
+    SOCORG_TRY(auto rows, audit_store::Recent(*conn, limit, before == 0 ? INT64_MAX : before));
+    json items = json::array();
+    for (auto& r : rows)
+      items.push_back({{"id", r.id}, {"at", r.at}, {"actor", r.actor}, {"role", r.role}, {"source", r.source},
+                       {"action", r.action}, {"target", r.target}, {"detail", json::parse(r.detail, nullptr, false)},
+                       {"hash", r.hash}});
+    return JsonReply({{"items", items}});
+  }
+
+  restinio::request_handling_status_t NotMatched(const request_handle_t& q) {
+    std::string path(q->header().path());
+    bool api = path.starts_with("/api/") || path == "/api";
+    if (api || q->header().method() != restinio::http_method_get())
+      return Send(q, ErrorReply(Error{ErrorKind::kNotFound, "not_found", "接口不存在", "no such endpoint", ""}));
+    const StaticFile* f = static_.Find(path);
+    if (!f)
+      return Send(q, Reply{404, "<!doctype html><meta charset=utf-8><p>页面不存在 / Not found",
+                           "text/html; charset=utf-8", {}});
+    std::string accept = q->header().get_field_or(restinio::http_field::accept_encoding, "");
+    bool gz = !f->gzipped.empty() && accept.find("gzip") != std::string::npos;
+    Reply r{200, gz ? f->gzipped : f->body, f->content_type,
+            {{"Cache-Control", f->immutable ? "public, max-age=31536000, immutable" : "no-cache"},
+             {"Vary", "Accept-Encoding"}}};
+    if (gz) r.headers.push_back({"Content-Encoding", "gzip"});
+    return Send(q, std::move(r));
+  }
+
+  AppContext& ctx_;
+  const ServerOptions& opt_;
+  StaticFiles static_;
+};
+
+}  // namespace
+
+void BlockStopSignals() {
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGINT);
+  sigaddset(&set, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &set, nullptr);
+}
+
+int RunServer(AppContext& ctx, const ServerOptions& opt) {
+  Api api(ctx, opt);
+  unsigned threads = opt.threads > 0 ? opt.threads : std::max(2u, std::thread::hardware_concurrency());
+  auto settings = restinio::server_settings_t<Traits>{}
+                      .address(opt.address)
+                      .port(static_cast<std::uint16_t>(opt.port))
+                      .request_handler(api.Routes())
+                      .read_next_http_message_timelimit(std::chrono::seconds(60))
+                      .write_http_response_timelimit(std::chrono::seconds(60))
+                      .handle_request_timeout(std::chrono::seconds(60))
+                      .max_pipelined_requests(32)
+                      .buffer_size(16 * 1024)
+                      .concurrent_accepts_count(threads)
+                      .separate_accept_and_create_connect(true)
+                      .incoming_http_msg_limits(restinio::incoming_http_msg_limits_t{}
+                                                    .max_url_size(8 * 1024)
+                                                    .max_field_name_size(1024)
+                                                    .max_field_value_size(16 * 1024)
+                                                    .max_field_count(100)
+                                                    .max_body_size(16u << 20));
+  auto server = restinio::run_async<Traits>(restinio::own_io_context(), std::move(settings), threads);
+  std::printf("socorg serving on http://%s:%d/ (console), http://%s:%d/portal (portal)\n", opt.address.c_str(),
+              opt.port, opt.address.c_str(), opt.port);
+  std::fflush(stdout);
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGINT);
+  sigaddset(&set, SIGTERM);
+  int sig = 0;
+  sigwait(&set, &sig);
+  std::printf("socorg: signal %d, stopping\n", sig);
+  server->stop();
+  server->wait();
+  return 0;
+}
+
+}  // namespace socorg

@@ -1,0 +1,26 @@
+// The HTTP server: RESTinio on a thread pool, routes under /api/v1, the console and portal as static
+// files. Blocks until SIGINT or SIGTERM, then stops accepting, finishes requests in flight and returns.
+#pragma once
+
+#include <string>
+
+#include "app/app_context.h"
+
+namespace socorg {
+
+struct ServerOptions {
+  std::string address = "127.0.0.1";
+  int port = 8080;
+  int threads = 0;            // 0 = hardware concurrency
+  std::string web_root;       // web/dist; "" = API only
+  size_t max_body_bytes = 1 << 20;  // larger JSON bodies get 413
+};
+
+// The signals must be blocked in the calling thread before any other thread starts (BlockStopSignals).
+void BlockStopSignals();
+int RunServer(AppContext& ctx, const ServerOptions& opt);
+
+// The OpenAPI 3 document served at /api/v1/openapi.json (embedded at build time).
+const std::string& OpenApiDocument();
+
+}  // namespace socorg

@@ -1,0 +1,103 @@
+#include "store/db.h"
+
+#include <charconv>
+
+namespace socorg {
+
+Error DbError(std::string_view what) {
+  return Error{ErrorKind::kInternal, "database_error", "数据库错误：" + std::string(what),
+               "database error: " + std::string(what), ""};
+}
+
+std::int64_t Row::Int(size_t i) const {
+  const Value& v = cols_.at(i);
+  if (auto p = std::get_if<std::int64_t>(&v)) return *p;
+  if (auto p = std::get_if<double>(&v)) return static_cast<std::int64_t>(*p);
+  if (auto p = std::get_if<std::string>(&v)) {
+    std::int64_t out = 0;
+    std::from_chars(p->data(), p->data() + p->size(), out);
+    return out;
+  }
+  return 0;
+}
+
+double Row::Real(size_t i) const {
+  const Value& v = cols_.at(i);
+  if (auto p = std::get_if<double>(&v)) return *p;
+  if (auto p = std::get_if<std::int64_t>(&v)) return static_cast<double>(*p);
+  if (auto p = std::get_if<std::string>(&v)) return std::strtod(p->c_str(), nullptr);
+  return 0;
+}
+
+std::string Row::Text(size_t i) const {
+  const Value& v = cols_.at(i);
+  if (auto p = std::get_if<std::string>(&v)) return *p;
+  if (auto p = std::get_if<std::int64_t>(&v)) return std::to_string(*p);
+  if (auto p = std::get_if<double>(&v)) return std::to_string(*p);
+  return "";
+}
+
+std::optional<std::string> Row::OptText(size_t i) const {
+  if (IsNull(i)) return std::nullopt;
+  return Text(i);
+}
+
+Result<Transaction> Transaction::Start(Connection& c, bool write) {
+  SOCORG_TRY_VOID(c.Begin(write));
+  return Transaction(&c);
+}
+
+Transaction::~Transaction() {
+  if (conn_) (void)conn_->Rollback();
+}
+
+Status Transaction::Commit() {
+  Connection* c = conn_;
+  conn_ = nullptr;
+  auto s = c->Commit();
+  if (!s) (void)c->Rollback();
+  return s;
+}
+
+Database::Lease::~Lease() {
+  if (db_ && conn_) db_->Release(std::move(conn_));
+}
+
+Result<std::unique_ptr<Database>> Database::Open(const std::string& url, int size) {
+  auto db = std::make_unique<Database>();
+  db->url_ = url;
+  for (int i = 0; i < size; ++i) {
+    Result<std::unique_ptr<Connection>> c;
+    if (url.starts_with("sqlite:")) {
+      db->dialect_ = Dialect::kSqlite;
+      c = OpenSqlite(url.substr(7));
+    } else if (url.starts_with("postgres://") || url.starts_with("postgresql://")) {
+      db->dialect_ = Dialect::kPostgres;
+      c = OpenPostgres(url);
+    } else {
+      return Fail(ErrorKind::kInvalid, "bad_db_url", "数据库地址应为 sqlite:路径 或 postgres://…",
+                  "--db must be sqlite:PATH or postgres://...", "db");
+    }
+    if (!c) return std::unexpected(c.error());
+    db->free_.push_back(std::move(*c));
+  }
+  return db;
+}
+
+Database::Lease Database::Acquire() {
+  std::unique_lock lock(mu_);
+  cv_.wait(lock, [&] { return !free_.empty(); });
+  auto c = std::move(free_.back());
+  free_.pop_back();
+  return Lease(this, std::move(c));
+}
+
+void Database::Release(std::unique_ptr<Connection> c) {
+  {
+    std::lock_guard lock(mu_);
+    free_.push_back(std::move(c));
+  }
+  cv_.notify_one();
+}
+
+}  // namespace socorg

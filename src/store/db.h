@@ -1,0 +1,110 @@
+// A thin RAII layer over sqlite3 and libpq (DESIGN.md): one Connection interface with $1..$n placeholders
+// for both, results materialised as rows of Values, and a pool the app leases connections from.
+#pragma once
+
+#include <condition_variable>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "domain/error.h"
+
+namespace socorg {
+
+using Value = std::variant<std::monostate, std::int64_t, double, std::string>;
+using Params = std::vector<Value>;
+
+inline Value Null() { return std::monostate{}; }
+inline Value OptText(const std::optional<std::string>& s) { return s ? Value(*s) : Null(); }
+
+class Row {
+ public:
+  explicit Row(std::vector<Value> cols) : cols_(std::move(cols)) {}
+  bool IsNull(size_t i) const { return std::holds_alternative<std::monostate>(cols_.at(i)); }
+  std::int64_t Int(size_t i) const;        // 0 when NULL; parses text (PostgreSQL numerics)
+  double Real(size_t i) const;
+  std::string Text(size_t i) const;        // "" when NULL
+  std::optional<std::string> OptText(size_t i) const;
+  size_t size() const { return cols_.size(); }
+
+ private:
+  std::vector<Value> cols_;
+};
+using Rows = std::vector<Row>;
+
+enum class Dialect { kSqlite, kPostgres };
+
+// One database session. Not thread-safe: one thread uses a connection at a time (the pool ensures it).
+// Errors: unique-key violations come back as kConflict, everything else as kInternal.
+class Connection {
+ public:
+  virtual ~Connection() = default;
+  virtual Dialect dialect() const = 0;
+  virtual Result<Rows> Query(std::string_view sql, const Params& params = {}) = 0;
+  // Returns the number of rows changed.
+  virtual Result<std::int64_t> Exec(std::string_view sql, const Params& params = {}) = 0;
+  // Several statements, no parameters (migrations).
+  virtual Status ExecScript(std::string_view sql) = 0;
+  virtual Status Begin(bool write) = 0;  // SQLite: BEGIN IMMEDIATE for writes, so writers queue up front
+  virtual Status Commit() = 0;
+  virtual Status Rollback() = 0;
+};
+
+// Commit() or the destructor rolls back: a failed request changes nothing.
+class Transaction {
+ public:
+  static Result<Transaction> Start(Connection& c, bool write = true);
+  Transaction(Transaction&& o) noexcept : conn_(o.conn_) { o.conn_ = nullptr; }
+  Transaction& operator=(Transaction&&) = delete;
+  ~Transaction();
+  Status Commit();
+
+ private:
+  explicit Transaction(Connection* c) : conn_(c) {}
+  Connection* conn_;
+};
+
+// A fixed-size pool. Lease() blocks until a connection is free. Thread-safe.
+class Database {
+ public:
+  class Lease {
+   public:
+    Lease(Database* db, std::unique_ptr<Connection> c) : db_(db), conn_(std::move(c)) {}
+    Lease(Lease&&) = default;
+    ~Lease();
+    Connection& operator*() { return *conn_; }
+    Connection* operator->() { return conn_.get(); }
+
+   private:
+    Database* db_;
+    std::unique_ptr<Connection> conn_;
+  };
+
+  // url: "sqlite:PATH" or "postgres://..." / "postgresql://...". Opens `size` connections.
+  static Result<std::unique_ptr<Database>> Open(const std::string& url, int size);
+  Lease Acquire();
+  Dialect dialect() const { return dialect_; }
+  const std::string& url() const { return url_; }
+
+ private:
+  friend class Lease;
+  void Release(std::unique_ptr<Connection> c);
+  std::string url_;
+  Dialect dialect_ = Dialect::kSqlite;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::vector<std::unique_ptr<Connection>> free_;
+};
+
+Result<std::unique_ptr<Connection>> OpenSqlite(const std::string& path);
+Result<std::unique_ptr<Connection>> OpenPostgres(const std::string& conninfo);
+
+Error DbError(std::string_view what);
+
+}  // namespace socorg

@@ -1,0 +1,80 @@
+#include "store/event_store.h"
+
+namespace socorg::event_store {
+namespace {
+constexpr char kAppendEvent[] =
+    "INSERT INTO events (org_id, action, occurred_on, recorded_at, actor, reason, changes) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id";
+constexpr char kListEvents[] =
+    "SELECT id, org_id, action, occurred_on, recorded_at, actor, reason, changes FROM events "
+    "WHERE org_id = $1 ORDER BY id";
+constexpr char kInsertPerson[] =
+    "INSERT INTO persons (org_id, name, id_number, role, phone, address, term_start, term_end, consecutive_terms, "
+    "active, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id";
+constexpr char kPersonsOf[] =
+    "SELECT id, org_id, name, id_number, role, phone, address, term_start, term_end, consecutive_terms, active, "
+    "created_at FROM persons WHERE org_id = $1 ORDER BY id";
+constexpr char kPositionsElsewhere[] =
+    "SELECT o.name, o.type, o.status, p.role FROM persons p JOIN orgs o ON o.id = p.org_id "
+    "WHERE p.id_number = $1 AND p.active = 1 AND p.org_id <> $2";
+constexpr char kInsertFinding[] =
+    "INSERT INTO findings (org_id, subject, rule_id, basis, title, outcome, facts, explanation, created_at) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id";
+constexpr char kFindingsOf[] =
+    "SELECT id, org_id, subject, rule_id, basis, title, outcome, facts, explanation, created_at FROM findings "
+    "WHERE org_id = $1 ORDER BY id";
+}  // namespace
+
+Result<std::int64_t> Append(Connection& c, const EventRecord& e) {
+  SOCORG_TRY(Rows rows, c.Query(kAppendEvent, {e.org_id.value, e.action, e.occurred_on, e.recorded_at, e.actor,
+                                               e.reason, e.changes}));
+  return rows.at(0).Int(0);
+}
+
+Result<std::vector<EventRecord>> ListForOrg(Connection& c, OrgId org) {
+  SOCORG_TRY(Rows rows, c.Query(kListEvents, {org.value}));
+  std::vector<EventRecord> out;
+  for (const Row& w : rows)
+    out.push_back({w.Int(0), OrgId{w.Int(1)}, w.Text(2), w.Text(3), w.Text(4), w.Text(5), w.Text(6), w.Text(7)});
+  return out;
+}
+
+Result<std::int64_t> InsertPerson(Connection& c, const PersonRecord& p) {
+  SOCORG_TRY(Rows rows, c.Query(kInsertPerson, {p.org_id.value, p.name, p.id_number, p.role, p.phone, p.address,
+                                                p.term_start, OptText(p.term_end), p.consecutive_terms,
+                                                static_cast<std::int64_t>(p.active), p.created_at}));
+  return rows.at(0).Int(0);
+}
+
+Result<std::vector<PersonRecord>> PersonsOf(Connection& c, OrgId org) {
+  SOCORG_TRY(Rows rows, c.Query(kPersonsOf, {org.value}));
+  std::vector<PersonRecord> out;
+  for (const Row& w : rows)
+    out.push_back({w.Int(0), OrgId{w.Int(1)}, w.Text(2), w.Text(3), w.Text(4), w.Text(5), w.Text(6), w.Text(7),
+                   w.OptText(8), w.Int(9), w.Int(10) != 0, w.Text(11)});
+  return out;
+}
+
+Result<std::vector<PositionElsewhere>> PositionsElsewhere(Connection& c, const std::string& id_number, OrgId except) {
+  SOCORG_TRY(Rows rows, c.Query(kPositionsElsewhere, {id_number, except.value}));
+  std::vector<PositionElsewhere> out;
+  for (const Row& w : rows) out.push_back({w.Text(0), w.Text(1), w.Text(2), w.Text(3)});
+  return out;
+}
+
+Result<std::int64_t> InsertFinding(Connection& c, const FindingRecord& f) {
+  SOCORG_TRY(Rows rows, c.Query(kInsertFinding, {f.org_id.value, f.subject, f.rule_id, f.basis, f.title, f.outcome,
+                                                 f.facts, f.explanation, f.created_at}));
+  return rows.at(0).Int(0);
+}
+
+Result<std::vector<FindingRecord>> FindingsOf(Connection& c, OrgId org) {
+  SOCORG_TRY(Rows rows, c.Query(kFindingsOf, {org.value}));
+  std::vector<FindingRecord> out;
+  for (const Row& w : rows)
+    out.push_back({w.Int(0), OrgId{w.Int(1)}, w.Text(2), w.Text(3), w.Text(4), w.Text(5), w.Text(6), w.Text(7),
+                   w.Text(8), w.Text(9)});
+  return out;
+}
+
+}  // namespace socorg::event_store

@@ -1,0 +1,27 @@
+// History events, persons and findings attached to an organization.
+#pragma once
+
+#include <vector>
+
+#include "store/db.h"
+#include "store/records.h"
+
+namespace socorg::event_store {
+
+Result<std::int64_t> Append(Connection& c, const EventRecord& e);
+// Oldest first.
+Result<std::vector<EventRecord>> ListForOrg(Connection& c, OrgId org);
+
+Result<std::int64_t> InsertPerson(Connection& c, const PersonRecord& p);
+Result<std::vector<PersonRecord>> PersonsOf(Connection& c, OrgId org);
+// Active positions held by the same ID number in organizations other than `except`, with the other
+// organization's name, type and status.
+struct PositionElsewhere {
+  std::string org_name, org_type, org_status, role;
+};
+Result<std::vector<PositionElsewhere>> PositionsElsewhere(Connection& c, const std::string& id_number, OrgId except);
+
+Result<std::int64_t> InsertFinding(Connection& c, const FindingRecord& f);
+Result<std::vector<FindingRecord>> FindingsOf(Connection& c, OrgId org);
+
+}  // namespace socorg::event_store

@@ -1,0 +1,238 @@
+#include "store/org_store.h"
+
+#include "store/postgres/postgres_queries.h"
+#include "store/sqlite/sqlite_queries.h"
+
+namespace socorg::org_store {
+namespace {
+
+constexpr char kOrgColumns[] =
+    "id, uscc, name, name_norm, type, level, status, region_code, supervisory_unit, legal_rep, address, "
+    "business_scope, funds, charity, registered_on, ended_on, term_start, term_end, postponed_until, "
+    "certificate_no, application, version, created_at, updated_at";
+
+constexpr char kInsertOrg[] =
+    "INSERT INTO orgs (uscc, name, name_norm, type, level, status, region_code, supervisory_unit, legal_rep, "
+    "address, business_scope, funds, charity, registered_on, ended_on, term_start, term_end, postponed_until, "
+    "certificate_no, application, version, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, "
+    "$10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, 1, $21, $22) RETURNING id";
+
+constexpr char kUpdateOrg[] =
+    "UPDATE orgs SET uscc = $1, name = $2, name_norm = $3, type = $4, level = $5, status = $6, region_code = $7, "
+    "supervisory_unit = $8, legal_rep = $9, address = $10, business_scope = $11, funds = $12, charity = $13, "
+    "registered_on = $14, ended_on = $15, term_start = $16, term_end = $17, postponed_until = $18, "
+    "certificate_no = $19, application = $20, created_at = $21, updated_at = $22, version = version + 1 "
+    "WHERE id = $23 AND version = $24";
+
+constexpr char kNextSerial[] =
+    "INSERT INTO counters (name, value) VALUES ($1, 1) "
+    "ON CONFLICT (name) DO UPDATE SET value = counters.value + 1 RETURNING value";
+
+Params OrgParams(const OrgRecord& r) {
+  return {OptText(r.uscc), r.name, r.name_norm, r.type, r.level, r.status, r.region_code, r.supervisory_unit,
+          r.legal_rep, r.address, r.business_scope, r.funds, static_cast<std::int64_t>(r.charity),
+          OptText(r.registered_on), OptText(r.ended_on), OptText(r.term_start), OptText(r.term_end),
+          OptText(r.postponed_until), OptText(r.certificate_no), r.application, r.created_at, r.updated_at};
+}
+
+OrgRecord FromRow(const Row& w) {
+  OrgRecord r;
+  r.id = OrgId{w.Int(0)};
+  r.uscc = w.OptText(1);
+  r.name = w.Text(2), r.name_norm = w.Text(3), r.type = w.Text(4), r.level = w.Text(5), r.status = w.Text(6);
+  r.region_code = w.Text(7), r.supervisory_unit = w.Text(8), r.legal_rep = w.Text(9), r.address = w.Text(10);
+  r.business_scope = w.Text(11), r.funds = w.Int(12), r.charity = w.Int(13) != 0;
+  r.registered_on = w.OptText(14), r.ended_on = w.OptText(15), r.term_start = w.OptText(16);
+  r.term_end = w.OptText(17), r.postponed_until = w.OptText(18), r.certificate_no = w.OptText(19);
+  r.application = w.Text(20), r.version = w.Int(21), r.created_at = w.Text(22), r.updated_at = w.Text(23);
+  return r;
+}
+
+Result<std::optional<OrgRecord>> GetOne(Connection& c, const std::string& where, const Value& key) {
+  SOCORG_TRY(Rows rows, c.Query(std::string("SELECT ") + kOrgColumns + " FROM orgs WHERE " + where, {key}));
+  if (rows.empty()) return std::optional<OrgRecord>{};
+  return std::optional<OrgRecord>(FromRow(rows[0]));
+}
+
+// The smallest code greater than every code with the prefix: "15" -> "16", "1599" -> "15:" (':' > '9').
+std::string PrefixEnd(std::string p) {
+  p.back() = static_cast<char>(p.back() + 1);
+  return p;
+}
+
+// WHERE clauses shared by search and export. Parameters are appended to `params`.
+std::string FilterSql(const OrgFilter& f, Params& params) {
+  std::string where = " WHERE 1 = 1";
+  auto param = [&](Value v) {
+    params.push_back(std::move(v));
+    return "$" + std::to_string(params.size());
+  };
+  if (f.issued_only) where += " AND o.uscc IS NOT NULL";
+  if (!f.type.empty()) where += " AND o.type = " + param(f.type);
+  if (!f.level.empty()) where += " AND o.level = " + param(f.level);
+  if (!f.statuses.empty()) {
+    where += " AND o.status IN (";
+    for (size_t i = 0; i < f.statuses.size(); ++i) where += (i ? ", " : "") + param(f.statuses[i]);
+    where += ")";
+  }
+  if (!f.region_prefix.empty()) {
+    where += " AND o.region_code >= " + param(f.region_prefix);
+    where += " AND o.region_code < " + param(PrefixEnd(f.region_prefix));
+  }
+  return where;
+}
+
+}  // namespace
+
+Result<OrgId> Insert(Connection& c, const OrgRecord& r) {
+  SOCORG_TRY(Rows rows, c.Query(kInsertOrg, OrgParams(r)));
+  OrgId id{rows.at(0).Int(0)};
+  SOCORG_TRY_VOID(IndexName(c, id, std::nullopt, r.name_norm));
+  return id;
+}
+
+Status Update(Connection& c, const OrgRecord& r, std::int64_t expected_version) {
+  Params p = OrgParams(r);
+  p.push_back(r.id.value);
+  p.push_back(expected_version);
+  SOCORG_TRY(std::int64_t n, c.Exec(kUpdateOrg, p));
+  if (n != 1)
+    return Fail(ErrorKind::kConflict, "stale_version", "该组织已被他人修改，请刷新后重试",
+                "the organization was changed by someone else; reload and retry", "version");
+  return {};
+}
+
+Result<std::optional<OrgRecord>> GetByUscc(Connection& c, const std::string& uscc) {
+  return GetOne(c, "uscc = $1", uscc);
+}
+Result<std::optional<OrgRecord>> GetById(Connection& c, OrgId id) { return GetOne(c, "id = $1", id.value); }
+
+Result<bool> NameTaken(Connection& c, const std::string& name_norm, const std::string& region_code, OrgId except) {
+  SOCORG_TRY(Rows rows, c.Query("SELECT count(*) FROM orgs WHERE name_norm = $1 AND region_code = $2 AND id <> $3 "
+                                "AND status NOT IN ('refused', 'deregistered', 'revoked')",
+                                {name_norm, region_code, except.value}));
+  return rows.at(0).Int(0) > 0;
+}
+
+Status IndexName(Connection& c, OrgId id, const std::optional<std::string>& old_norm, const std::string& new_norm) {
+  if (c.dialect() == Dialect::kSqlite) return sqlite_queries::IndexName(c, id.value, old_norm, new_norm);
+  return postgres_queries::IndexName(c, id.value, new_norm);
+}
+
+Result<SearchResult> Search(Connection& c, const OrgFilter& f) {
+  Params params;
+  std::string where = FilterSql(f, params);
+  std::string from = " FROM orgs o";
+  if (!f.match.empty()) {
+    if (c.dialect() == Dialect::kSqlite) {
+      from = sqlite_queries::SearchFrom(params, f.match);
+    } else {
+      where += postgres_queries::NameCondition(params, f.name_like);
+    }
+  }
+  SearchResult out;
+  SOCORG_TRY(Rows count, c.Query("SELECT count(*)" + from + where, params));
+  out.total = count.at(0).Int(0);
+  params.push_back(static_cast<std::int64_t>(f.limit));
+  params.push_back(static_cast<std::int64_t>(f.offset));
+  std::string sql = "SELECT o.id, o.uscc, o.name, o.type, o.level, o.status, o.region_code, o.registered_on, "
+                    "o.legal_rep" + from + where + " ORDER BY o.id DESC LIMIT $" +
+                    std::to_string(params.size() - 1) + " OFFSET $" + std::to_string(params.size());
+  SOCORG_TRY(Rows rows, c.Query(sql, params));
+  for (const Row& w : rows)
+    out.items.push_back({OrgId{w.Int(0)}, w.Text(1), w.Text(2), w.Text(3), w.Text(4), w.Text(5), w.Text(6),
+                         w.Text(7), w.Text(8)});
+  return out;
+}
+
+Result<std::vector<CountRow>> CountByTypeLevelStatus(Connection& c, const std::string& region_prefix) {
+  OrgFilter f;
+  f.region_prefix = region_prefix;
+  Params params;
+  std::string sql = "SELECT o.type, o.level, o.status, count(*) FROM orgs o" + FilterSql(f, params) +
+                    " GROUP BY o.type, o.level, o.status";
+  SOCORG_TRY(Rows rows, c.Query(sql, params));
+  std::vector<CountRow> out;
+  for (const Row& w : rows) out.push_back({w.Text(0), w.Text(1), w.Text(2), w.Int(3)});
+  return out;
+}
+
+Result<std::vector<CountRow>> CountEventsByMonth(Connection& c, const std::string& region_prefix,
+                                                 const std::string& from, const std::string& to) {
+  OrgFilter f;
+  f.region_prefix = region_prefix;
+  Params params;
+  std::string where = FilterSql(f, params);
+  params.push_back(from);
+  std::string p_from = "$" + std::to_string(params.size());
+  params.push_back(to);
+  std::string p_to = "$" + std::to_string(params.size());
+  std::string sql = "SELECT e.action, substr(e.occurred_on, 1, 7), count(*) FROM events e JOIN orgs o ON o.id = e.org_id" +
+                    where + " AND e.occurred_on >= " + p_from + " AND e.occurred_on <= " + p_to +
+                    " GROUP BY e.action, substr(e.occurred_on, 1, 7)";
+  SOCORG_TRY(Rows rows, c.Query(sql, params));
+  std::vector<CountRow> out;
+  for (const Row& w : rows) out.push_back({w.Text(0), w.Text(1), "", w.Int(2)});
+  return out;
+}
+
+Result<std::vector<CountRow>> CountActiveByRegion(Connection& c, const std::string& region_prefix) {
+  OrgFilter f;
+  f.region_prefix = region_prefix;
+  f.statuses = {"active"};
+  Params params;
+  SOCORG_TRY(Rows rows, c.Query("SELECT o.region_code, count(*) FROM orgs o" + FilterSql(f, params) +
+                                    " GROUP BY o.region_code",
+                                params));
+  std::vector<CountRow> out;
+  for (const Row& w : rows) out.push_back({w.Text(0), "", "", w.Int(1)});
+  return out;
+}
+
+Result<std::vector<std::pair<std::string, std::string>>> ProcessingTimes(Connection& c, const std::string& region_prefix,
+                                                                          const std::string& from, const std::string& to) {
+  OrgFilter f;
+  f.region_prefix = region_prefix;
+  Params params;
+  std::string where = FilterSql(f, params);
+  params.push_back(from);
+  std::string p_from = "$" + std::to_string(params.size());
+  params.push_back(to);
+  std::string p_to = "$" + std::to_string(params.size());
+  std::string sql = "SELECT a.occurred_on, e.occurred_on FROM events e JOIN orgs o ON o.id = e.org_id "
+                    "JOIN events a ON a.org_id = e.org_id AND a.action = 'apply'" + where +
+                    " AND e.action = 'approve' AND e.occurred_on >= " + p_from + " AND e.occurred_on <= " + p_to;
+  SOCORG_TRY(Rows rows, c.Query(sql, params));
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const Row& w : rows) out.emplace_back(w.Text(0), w.Text(1));
+  return out;
+}
+
+Result<std::int64_t> CountOverdueElections(Connection& c, const std::string& region_prefix, const std::string& today) {
+  OrgFilter f;
+  f.region_prefix = region_prefix;
+  f.statuses = {"active"};
+  Params params;
+  std::string where = FilterSql(f, params);
+  params.push_back(today);
+  std::string p = "$" + std::to_string(params.size());
+  SOCORG_TRY(Rows rows, c.Query("SELECT count(*) FROM orgs o" + where + " AND o.term_end < " + p +
+                                    " AND (o.postponed_until IS NULL OR o.postponed_until < " + p + ")",
+                                params));
+  return rows.at(0).Int(0);
+}
+
+Result<std::int64_t> NextSerial(Connection& c, const std::string& counter) {
+  SOCORG_TRY(Rows rows, c.Query(kNextSerial, {counter}));
+  return rows.at(0).Int(0);
+}
+
+Status ForEach(Connection& c, const OrgFilter& f, const std::function<void(const OrgRecord&)>& fn) {
+  Params params;
+  std::string sql = std::string("SELECT ") + kOrgColumns + " FROM orgs o" + FilterSql(f, params) + " ORDER BY o.id";
+  SOCORG_TRY(Rows rows, c.Query(sql, params));
+  for (const Row& w : rows) fn(FromRow(w));
+  return {};
+}
+
+}  // namespace socorg::org_store

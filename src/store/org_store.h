@@ -1,0 +1,54 @@
+// Organizations in the register: rows, the name search index, and counts.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "store/db.h"
+#include "store/records.h"
+
+namespace socorg::org_store {
+
+Result<OrgId> Insert(Connection& c, const OrgRecord& r);
+// Writes every column of r where id = r.id and version = expected_version, then bumps the version.
+// kConflict (code "stale_version") when the row changed since it was read.
+Status Update(Connection& c, const OrgRecord& r, std::int64_t expected_version);
+Result<std::optional<OrgRecord>> GetByUscc(Connection& c, const std::string& uscc);
+Result<std::optional<OrgRecord>> GetById(Connection& c, OrgId id);
+
+// True when an organization with this normalised name, not refused/deregistered/revoked, exists in the
+// region (refusal ground: same name in the area).
+Result<bool> NameTaken(Connection& c, const std::string& name_norm, const std::string& region_code, OrgId except);
+
+// Keeps the name index in step with name_norm: call after Insert and whenever the name changes.
+Status IndexName(Connection& c, OrgId id, const std::optional<std::string>& old_norm, const std::string& new_norm);
+
+struct SearchResult {
+  std::vector<OrgSummary> items;
+  std::int64_t total = 0;
+};
+Result<SearchResult> Search(Connection& c, const OrgFilter& f);
+
+// (type, level, status) -> count for organizations in the region prefix.
+Result<std::vector<CountRow>> CountByTypeLevelStatus(Connection& c, const std::string& region_prefix);
+// (action, YYYY-MM) -> count of events in [from, to] for organizations in the prefix.
+Result<std::vector<CountRow>> CountEventsByMonth(Connection& c, const std::string& region_prefix,
+                                                 const std::string& from, const std::string& to);
+// (region_code) -> count of active organizations, for drill-down.
+Result<std::vector<CountRow>> CountActiveByRegion(Connection& c, const std::string& region_prefix);
+
+// (applied_on, decided_on) of founding approvals decided in [from, to] in the prefix.
+Result<std::vector<std::pair<std::string, std::string>>> ProcessingTimes(Connection& c, const std::string& region_prefix,
+                                                                          const std::string& from, const std::string& to);
+// Active organizations whose term ended before `today` without a postponement reaching today.
+Result<std::int64_t> CountOverdueElections(Connection& c, const std::string& region_prefix, const std::string& today);
+
+// A unique, increasing serial for issuing codes (inside the caller's transaction).
+Result<std::int64_t> NextSerial(Connection& c, const std::string& counter);
+
+// Every organization with a code (export). Calls fn for each in id order.
+Status ForEach(Connection& c, const OrgFilter& f, const std::function<void(const OrgRecord&)>& fn);
+
+}  // namespace socorg::org_store

@@ -1,0 +1,121 @@
+// libpq implementation of Connection. Parameters are sent as text ($1..$n, as in SQL), results read as
+// text and typed by column OID so callers see the same Values as from SQLite.
+#include <libpq-fe.h>
+
+#include <memory>
+#include <string>
+
+#include "store/db.h"
+
+namespace socorg {
+namespace {
+
+constexpr Oid kBoolOid = 16, kInt8Oid = 20, kInt2Oid = 21, kInt4Oid = 23, kFloat4Oid = 700, kFloat8Oid = 701,
+              kNumericOid = 1700;
+
+class PostgresConnection final : public Connection {
+ public:
+  explicit PostgresConnection(PGconn* c) : conn_(c) {}
+  ~PostgresConnection() override { PQfinish(conn_); }
+  Dialect dialect() const override { return Dialect::kPostgres; }
+
+  Result<Rows> Query(std::string_view sql, const Params& params) override {
+    SOCORG_TRY(auto res, Run(sql, params));
+    Rows rows;
+    int nrows = PQntuples(res.get()), ncols = PQnfields(res.get());
+    rows.reserve(nrows);
+    for (int r = 0; r < nrows; ++r) {
+      std::vector<Value> cols;
+      cols.reserve(ncols);
+      for (int c = 0; c < ncols; ++c) {
+        if (PQgetisnull(res.get(), r, c)) {
+          cols.emplace_back(std::monostate{});
+          continue;
+        }
+        const char* v = PQgetvalue(res.get(), r, c);
+        switch (PQftype(res.get(), c)) {
+          case kInt8Oid:
+          case kInt4Oid:
+          case kInt2Oid: cols.emplace_back(static_cast<std::int64_t>(std::strtoll(v, nullptr, 10))); break;
+          case kBoolOid: cols.emplace_back(static_cast<std::int64_t>(v[0] == 't')); break;
+          case kFloat4Oid:
+          case kFloat8Oid:
+          case kNumericOid: cols.emplace_back(std::strtod(v, nullptr)); break;
+          default: cols.emplace_back(std::string(v, PQgetlength(res.get(), r, c)));
+        }
+      }
+      rows.emplace_back(std::move(cols));
+    }
+    return rows;
+  }
+
+  Result<std::int64_t> Exec(std::string_view sql, const Params& params) override {
+    SOCORG_TRY(auto res, Run(sql, params));
+    const char* n = PQcmdTuples(res.get());
+    return static_cast<std::int64_t>(n && *n ? std::strtoll(n, nullptr, 10) : 0);
+  }
+
+  Status ExecScript(std::string_view sql) override {
+    std::unique_ptr<PGresult, decltype(&PQclear)> res(PQexec(conn_, std::string(sql).c_str()), PQclear);
+    auto st = PQresultStatus(res.get());
+    if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) return std::unexpected(ErrorOf(res.get()));
+    return {};
+  }
+  Status Begin(bool write) override { return ExecScript("BEGIN"); }
+  Status Commit() override { return ExecScript("COMMIT"); }
+  Status Rollback() override {
+    if (PQtransactionStatus(conn_) == PQTRANS_IDLE) return {};
+    return ExecScript("ROLLBACK");
+  }
+
+ private:
+  using ResultPtr = std::unique_ptr<PGresult, decltype(&PQclear)>;
+
+  Result<ResultPtr> Run(std::string_view sql, const Params& params) {
+    std::vector<std::string> text(params.size());
+    std::vector<const char*> values(params.size(), nullptr);
+    for (size_t i = 0; i < params.size(); ++i) {
+      const Value& v = params[i];
+      if (auto p = std::get_if<std::int64_t>(&v)) text[i] = std::to_string(*p);
+      else if (auto p = std::get_if<double>(&v)) text[i] = std::to_string(*p);
+      else if (auto p = std::get_if<std::string>(&v)) text[i] = *p;
+      else continue;
+      values[i] = text[i].c_str();
+    }
+    ResultPtr res(PQexecParams(conn_, std::string(sql).c_str(), static_cast<int>(params.size()), nullptr,
+                               values.data(), nullptr, nullptr, 0),
+                  PQclear);
+    auto st = PQresultStatus(res.get());
+    if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) return std::unexpected(ErrorOf(res.get()));
+    return res;
+  }
+
+  Error ErrorOf(PGresult* res) {
+    const char* state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : nullptr;
+    std::string msg = res ? PQresultErrorMessage(res) : PQerrorMessage(conn_);
+    if (state && std::string_view(state) == "23505")
+      return Error{ErrorKind::kConflict, "duplicate", "记录已存在：" + msg, "duplicate: " + msg, ""};
+    if (state && (std::string_view(state) == "40001" || std::string_view(state) == "40P01"))
+      return Error{ErrorKind::kConflict, "concurrent_update", "并发修改冲突，请重试",
+                   "concurrent update, retry", ""};
+    return DbError(msg);
+  }
+
+  PGconn* conn_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Connection>> OpenPostgres(const std::string& conninfo) {
+  PGconn* c = PQconnectdb(conninfo.c_str());
+  if (PQstatus(c) != CONNECTION_OK) {
+    std::string msg = PQerrorMessage(c);
+    PQfinish(c);
+    return std::unexpected(DbError(msg));
+  }
+  auto conn = std::make_unique<PostgresConnection>(c);
+  SOCORG_TRY_VOID(conn->ExecScript("SET client_min_messages = warning; SET TIME ZONE 'UTC'"));
+  return std::unique_ptr<Connection>(std::move(conn));
+}
+
+}  // namespace socorg

@@ -1,0 +1,135 @@
+// SQLite implementation of Connection: WAL, foreign keys on, a busy timeout, and a cache of prepared
+// statements keyed by SQL text (the hot read paths prepare once per connection).
+#include <sqlite3.h>
+
+#include <string>
+#include <unordered_map>
+
+#include "store/db.h"
+
+namespace socorg {
+namespace {
+
+class SqliteConnection final : public Connection {
+ public:
+  explicit SqliteConnection(sqlite3* db) : db_(db) {}
+  ~SqliteConnection() override {
+    for (auto& [_, st] : cache_) sqlite3_finalize(st);
+    sqlite3_close_v2(db_);
+  }
+  Dialect dialect() const override { return Dialect::kSqlite; }
+
+  Result<Rows> Query(std::string_view sql, const Params& params) override {
+    SOCORG_TRY(sqlite3_stmt * st, Prepare(sql, params));
+    Rows rows;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+      int n = sqlite3_column_count(st);
+      std::vector<Value> cols;
+      cols.reserve(n);
+      for (int i = 0; i < n; ++i) {
+        switch (sqlite3_column_type(st, i)) {
+          case SQLITE_INTEGER: cols.emplace_back(static_cast<std::int64_t>(sqlite3_column_int64(st, i))); break;
+          case SQLITE_FLOAT: cols.emplace_back(sqlite3_column_double(st, i)); break;
+          case SQLITE_NULL: cols.emplace_back(std::monostate{}); break;
+          default:
+            cols.emplace_back(std::string(reinterpret_cast<const char*>(sqlite3_column_text(st, i)),
+                                          sqlite3_column_bytes(st, i)));
+        }
+      }
+      rows.emplace_back(std::move(cols));
+    }
+    sqlite3_reset(st);
+    if (rc != SQLITE_DONE) return std::unexpected(LastError());
+    return rows;
+  }
+
+  Result<std::int64_t> Exec(std::string_view sql, const Params& params) override {
+    SOCORG_TRY(sqlite3_stmt * st, Prepare(sql, params));
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    }
+    sqlite3_reset(st);
+    if (rc != SQLITE_DONE) return std::unexpected(LastError());
+    return static_cast<std::int64_t>(sqlite3_changes(db_));
+  }
+
+  Status ExecScript(std::string_view sql) override {
+    char* err = nullptr;
+    if (sqlite3_exec(db_, std::string(sql).c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+      std::string msg = err ? err : "exec failed";
+      sqlite3_free(err);
+      return std::unexpected(DbError(msg));
+    }
+    return {};
+  }
+
+  Status Begin(bool write) override { return ExecScript(write ? "BEGIN IMMEDIATE" : "BEGIN"); }
+  Status Commit() override { return ExecScript("COMMIT"); }
+  Status Rollback() override {
+    if (sqlite3_get_autocommit(db_)) return {};
+    return ExecScript("ROLLBACK");
+  }
+
+ private:
+  Result<sqlite3_stmt*> Prepare(std::string_view sql, const Params& params) {
+    std::string key(sql);
+    sqlite3_stmt* st = nullptr;
+    if (auto it = cache_.find(key); it != cache_.end()) {
+      st = it->second;
+      sqlite3_clear_bindings(st);
+    } else {
+      if (sqlite3_prepare_v3(db_, key.data(), static_cast<int>(key.size()), SQLITE_PREPARE_PERSISTENT, &st,
+                             nullptr) != SQLITE_OK)
+        return std::unexpected(LastError());
+      cache_.emplace(std::move(key), st);
+    }
+    int n = sqlite3_bind_parameter_count(st);
+    for (int i = 1; i <= n; ++i) {
+      const char* name = sqlite3_bind_parameter_name(st, i);  // "$3"
+      size_t idx = name && name[0] == '$' ? std::strtoul(name + 1, nullptr, 10) : 0;
+      if (idx == 0 || idx > params.size()) return std::unexpected(DbError("missing parameter " + std::string(name ? name : "?")));
+      const Value& v = params[idx - 1];
+      int rc = SQLITE_OK;
+      if (auto p = std::get_if<std::int64_t>(&v)) rc = sqlite3_bind_int64(st, i, *p);
+      else if (auto p = std::get_if<double>(&v)) rc = sqlite3_bind_double(st, i, *p);
+      else if (auto p = std::get_if<std::string>(&v))
+        rc = sqlite3_bind_text(st, i, p->data(), static_cast<int>(p->size()), SQLITE_TRANSIENT);
+      else rc = sqlite3_bind_null(st, i);
+      if (rc != SQLITE_OK) return std::unexpected(LastError());
+    }
+    return st;
+  }
+
+  Error LastError() {
+    int code = sqlite3_extended_errcode(db_);
+    std::string msg = sqlite3_errmsg(db_);
+    if (code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY)
+      return Error{ErrorKind::kConflict, "duplicate", "记录已存在：" + msg, "duplicate: " + msg, ""};
+    return DbError(msg);
+  }
+
+  sqlite3* db_;
+  std::unordered_map<std::string, sqlite3_stmt*> cache_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Connection>> OpenSqlite(const std::string& path) {
+  sqlite3* db = nullptr;
+  int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                           nullptr);
+  if (rc != SQLITE_OK) {
+    std::string msg = db ? sqlite3_errmsg(db) : "cannot open";
+    sqlite3_close_v2(db);
+    return std::unexpected(DbError(path + ": " + msg));
+  }
+  sqlite3_busy_timeout(db, 10000);
+  auto conn = std::make_unique<SqliteConnection>(db);
+  SOCORG_TRY_VOID(conn->ExecScript(
+      "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"
+      "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY; PRAGMA mmap_size=1073741824;"));
+  return std::unique_ptr<Connection>(std::move(conn));
+}
+
+}  // namespace socorg
