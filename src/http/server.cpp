@@ -11,57 +11,22 @@
 #include "domain/region.h"
 #include "http/dto.h"
 #include "http/error_mapping.h"
+#include "http/handler.h"
+#include "http/supervision_routes.h"
 #include "http/static_files.h"
 #include "store/audit_store.h"
 
 namespace socorg {
 namespace {
 
-using nlohmann::json;
-using router_t = restinio::router::express_router_t<>;
-using restinio::request_handle_t;
-using restinio::router::route_params_t;
+using namespace socorg::http;
+using router_t = Router;
+using request_handle_t = Req;
+using route_params_t = RouteParams;
 
 struct Traits : public restinio::default_traits_t {
   using request_handler_t = router_t;
 };
-
-constexpr char kJson[] = "application/json; charset=utf-8";
-
-struct Reply {
-  int status = 200;
-  std::string body;
-  std::string content_type = kJson;
-  std::vector<std::pair<std::string, std::string>> headers;
-};
-
-Reply JsonReply(const json& j, int status = 200) { return Reply{status, j.dump(), kJson, {}}; }
-Reply ErrorReply(const Error& e) { return JsonReply(dto::SerializeError(e), HttpStatusOf(e.kind)); }
-
-restinio::request_handling_status_t Send(const request_handle_t& req, Reply r) {
-  auto resp = req->create_response(
-      restinio::http_status_line_t{restinio::http_status_code_t{static_cast<std::uint16_t>(r.status)},
-                                   ReasonPhrase(r.status)});
-  resp.append_header(restinio::http_field::content_type, r.content_type);
-  if (r.content_type == kJson) resp.append_header(restinio::http_field::cache_control, "no-store");
-  resp.append_header("X-Content-Type-Options", "nosniff");
-  for (auto& [k, v] : r.headers) resp.append_header(k, v);
-  resp.set_body(std::move(r.body));
-  return resp.done();
-}
-
-std::string Query(const restinio::query_string_params_t& qp, const char* key) {
-  return qp.has(key) ? restinio::cast_to<std::string>(qp[key]) : std::string();
-}
-
-Result<int> QueryInt(const restinio::query_string_params_t& qp, const char* key, int dflt) {
-  std::string v = Query(qp, key);
-  if (v.empty()) return dflt;
-  if (v.size() > 9 || v.find_first_not_of("0123456789") != std::string::npos)
-    return Fail(ErrorKind::kInvalid, "invalid_integer", std::string("参数“") + key + "”应为正整数",
-                std::string("parameter '") + key + "' must be a positive integer", key);
-  return std::stoi(v);
-}
 
 class Api {
  public:
@@ -69,26 +34,7 @@ class Api {
 
   template <typename F>
   auto Wrap(F f) {
-    return [this, f](const request_handle_t& req, route_params_t params) {
-      try {
-        if (req->body().size() > opt_.max_body_bytes)
-          return Send(req, ErrorReply(Error{ErrorKind::kTooLarge, "body_too_large",
-                                            "请求体超过 " + std::to_string(opt_.max_body_bytes >> 10) + " KB 上限",
-                                            "the request body exceeds " + std::to_string(opt_.max_body_bytes >> 10) + " KB",
-                                            "body"}));
-        Result<Reply> r = f(req, params);
-        return Send(req, r ? std::move(*r) : ErrorReply(r.error()));
-      } catch (const std::exception& e) {
-        // parse_query and cast_to throw on malformed input; anything else is a bug, logged, answered 500.
-        bool bad_input = std::string_view(e.what()).find("percent") != std::string_view::npos ||
-                         std::string_view(e.what()).find("query") != std::string_view::npos;
-        std::fprintf(stderr, "request %s failed: %s\n", std::string(req->header().path()).c_str(), e.what());
-        return Send(req, ErrorReply(Error{bad_input ? ErrorKind::kInvalid : ErrorKind::kInternal,
-                                          bad_input ? "malformed_request" : "internal_error",
-                                          bad_input ? "请求格式错误" : "服务器内部错误",
-                                          bad_input ? "malformed request" : "internal server error", ""}));
-      }
-    };
+    return http::Wrap(opt_.max_body_bytes, f);
   }
 
   std::unique_ptr<router_t> Routes() {
@@ -149,7 +95,7 @@ class Api {
     }));
     r->http_post("/api/v1/applications", Wrap([this](const request_handle_t& q, const route_params_t&) -> Result<Reply> {
       SOCORG_TRY(Actor a, Authed(q));
-      SOCORG_TRY(json body, Body(q));
+      SOCORG_TRY(json body, http::Body(q));
       SOCORG_TRY(auto in, dto::ParseApplication(body));
       SOCORG_TRY(OrgView v, SubmitApplication(ctx_, a, in));
       return JsonReply(dto::SerializeOrgView(v, dto::Audience::kOfficer), 201);
@@ -158,14 +104,14 @@ class Api {
       SOCORG_TRY(Actor a, Authed(q));
       auto action = socorg::ParseAction(restinio::cast_to<std::string>(p["action"]));
       if (!action) return Fail(ErrorKind::kNotFound, "unknown_action", "未知的事项", "unknown action", "action");
-      SOCORG_TRY(json body, Body(q));
+      SOCORG_TRY(json body, http::Body(q));
       SOCORG_TRY(auto in, dto::ParseAction(body, *action));
       SOCORG_TRY(OrgView v, PerformAction(ctx_, a, restinio::cast_to<std::string>(p["key"]), in));
       return JsonReply(dto::SerializeOrgView(v, dto::Audience::kOfficer));
     }));
     r->http_post("/api/v1/orgs/:key/persons", Wrap([this](const request_handle_t& q, const route_params_t& p) -> Result<Reply> {
       SOCORG_TRY(Actor a, Authed(q));
-      SOCORG_TRY(json body, Body(q));
+      SOCORG_TRY(json body, http::Body(q));
       SOCORG_TRY(auto in, dto::ParsePerson(body));
       SOCORG_TRY(auto findings, AddPerson(ctx_, a, restinio::cast_to<std::string>(p["key"]), in));
       json out = json::array();
@@ -182,22 +128,13 @@ class Api {
       return JsonReply(dto::SerializeDashboard(d));
     }));
     r->http_get("/api/v1/audit", Wrap([this](const request_handle_t& q, const route_params_t&) { return Audit(q); }));
+    AddSupervisionRoutes(*r, ctx_, opt_.max_body_bytes);
     r->non_matched_request_handler([this](const request_handle_t& q) { return NotMatched(q); });
     return r;
   }
 
  private:
-  static std::string BearerToken(const request_handle_t& q) {
-    std::string h = q->header().get_field_or(restinio::http_field::authorization, "");
-    if (h.size() > 7 && (h.starts_with("Bearer ") || h.starts_with("bearer "))) return h.substr(7);
-    return "";
-  }
-
-  static std::string Source(const request_handle_t& q) { return q->remote_endpoint().address().to_string(); }
-
-  Result<Actor> Authed(const request_handle_t& q) { return Authenticate(ctx_, BearerToken(q), Source(q)); }
-
-  Result<json> Body(const request_handle_t& q) { return dto::ParseBody(q->body()); }
+  Result<Actor> Authed(const request_handle_t& q) { return http::Authed(ctx_, q); }
 
   Result<SearchQuery> ParseSearch(const request_handle_t& q) {
     auto qp = restinio::parse_query(q->header().query());
@@ -230,7 +167,7 @@ class Api {
   }
 
   Result<Reply> Login(const request_handle_t& q) {
-    SOCORG_TRY(json body, Body(q));
+    SOCORG_TRY(json body, http::Body(q));
     if (!body.contains("username") || !body["username"].is_string())
       return Fail(ErrorKind::kInvalid, "required", "请输入用户名", "username is required", "username");
     if (!body.contains("password") || !body["password"].is_string())

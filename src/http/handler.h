@@ -1,0 +1,55 @@
+// Shared pieces of every route: the reply type, JSON and error replies, bearer-token authentication,
+// body parsing, query parameters, and Wrap(), which turns a handler returning Result<Reply> into a
+// RESTinio handler (413 for oversized bodies, Error -> status + JSON body, exceptions -> 400/500).
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <restinio/all.hpp>
+#include <string>
+#include <vector>
+
+#include "app/actor.h"
+#include "app/app_context.h"
+#include "domain/error.h"
+
+namespace socorg::http {
+
+using Router = restinio::router::express_router_t<>;
+using Req = restinio::request_handle_t;
+using RouteParams = restinio::router::route_params_t;
+using nlohmann::json;
+
+inline constexpr char kJson[] = "application/json; charset=utf-8";
+
+struct Reply {
+  int status = 200;
+  std::string body;
+  std::string content_type = kJson;
+  std::vector<std::pair<std::string, std::string>> headers;
+};
+
+Reply JsonReply(const json& j, int status = 200);
+Reply ErrorReply(const Error& e);
+restinio::request_handling_status_t Send(const Req& req, Reply r);
+
+std::string Query(const restinio::query_string_params_t& qp, const char* key);
+Result<int> QueryInt(const restinio::query_string_params_t& qp, const char* key, int dflt);
+std::string BearerToken(const Req& q);
+std::string Source(const Req& q);
+Result<Actor> Authed(AppContext& ctx, const Req& q);
+// The body as a JSON object, or kInvalid "malformed_json".
+Result<json> Body(const Req& q);
+// A path parameter as a string.
+std::string Param(const RouteParams& p, const char* name);
+
+restinio::request_handling_status_t Run(const Req& req, size_t max_body,
+                                        const std::function<Result<Reply>()>& handler);
+
+template <typename F>
+auto Wrap(size_t max_body, F f) {
+  return [max_body, f](const Req& req, RouteParams params) {
+    return Run(req, max_body, [&]() -> Result<Reply> { return f(req, params); });
+  };
+}
+
+}  // namespace socorg::http
