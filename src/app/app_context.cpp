@@ -50,6 +50,18 @@ Result<RulesConfig> LoadRulesConfig(const std::string& path) {
     SOCORG_CFG(agency_min_funds) SOCORG_CFG(foundation_fund_national_public) SOCORG_CFG(foundation_fund_local_public)
     SOCORG_CFG(foundation_fund_non_public) SOCORG_CFG(foundation_min_directors) SOCORG_CFG(foundation_max_directors)
     SOCORG_CFG(token_ttl_minutes) SOCORG_CFG(login_max_failures) SOCORG_CFG(login_window_minutes)
+    // supervision (issue #4)
+    SOCORG_CFG(annual_report_supervisory_month) SOCORG_CFG(annual_report_supervisory_day)
+    SOCORG_CFG(annual_report_authority_month) SOCORG_CFG(annual_report_authority_day)
+    SOCORG_CFG(annual_report_exempt_months) SOCORG_CFG(rating_valid_years) SOCORG_CFG(rating_min_registered_years)
+    SOCORG_CFG(rating_grade_5a) SOCORG_CFG(rating_grade_4a) SOCORG_CFG(rating_grade_3a) SOCORG_CFG(rating_grade_2a)
+    SOCORG_CFG(rating_notice_days) SOCORG_CFG(anomaly_auto_exit_months) SOCORG_CFG(anomaly_escalation_years)
+    SOCORG_CFG(serious_exit_years) SOCORG_CFG(serious_fine_yuan) SOCORG_CFG(serious_minor_penalty_count)
+    SOCORG_CFG(serious_minor_penalty_window_years) SOCORG_CFG(unreachable_letter_min_days)
+    SOCORG_CFG(unreachable_letter_max_days) SOCORG_CFG(inspection_permille_county) SOCORG_CFG(inspection_permille_city)
+    SOCORG_CFG(inspection_permille_province) SOCORG_CFG(inspection_permille_national)
+    SOCORG_CFG(inspection_min_inspectors) SOCORG_CFG(zombie_no_report_years) SOCORG_CFG(zombie_min_signals)
+    SOCORG_CFG(illegal_min_officers)
   } catch (const std::exception& e) {
     return Fail(ErrorKind::kInvalid, "bad_config", "配置项类型错误：" + std::string(e.what()),
                 "config value has the wrong type: " + std::string(e.what()), path);

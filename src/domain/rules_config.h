@@ -28,6 +28,32 @@ struct RulesConfig {
   std::int64_t foundation_fund_non_public = 2'000'000;
   int foundation_min_directors = 5;
   int foundation_max_directors = 25;
+  // §6 annual reports: deadlines for the report on year Y, in year Y+1
+  int annual_report_supervisory_month = 3, annual_report_supervisory_day = 31;
+  int annual_report_authority_month = 5, annual_report_authority_day = 31;
+  int annual_report_exempt_months = 6;   // registered < 6 months before 31 Dec: exempt that year
+  // §7 ratings
+  int rating_valid_years = 5;
+  int rating_min_registered_years = 2;
+  int rating_grade_5a = 900, rating_grade_4a = 800, rating_grade_3a = 700, rating_grade_2a = 600;
+  int rating_notice_days = 7;            // public notice review period [practice]
+  // §8 credit lists
+  int anomaly_auto_exit_months = 6;
+  int anomaly_escalation_years = 2;      // 2 full years on the anomaly list -> serious list
+  int serious_exit_years = 2;            // 2 full years with no new listable event -> repair possible
+  std::int64_t serious_fine_yuan = 50'000;
+  int serious_minor_penalty_count = 2;   // "三年内两次以上受到警告或者不满5万元罚款"
+  int serious_minor_penalty_window_years = 3;
+  int unreachable_letter_min_days = 20, unreachable_letter_max_days = 60;
+  // §9 random inspections: minimum ratios in per-mille by the authority's level
+  int inspection_permille_county = 30, inspection_permille_city = 40;
+  int inspection_permille_province = 50, inspection_permille_national = 100;
+  int inspection_min_inspectors = 2;
+  // §11 zombie organizations
+  int zombie_no_report_years = 2;        // consecutive years without an annual report
+  int zombie_min_signals = 2;            // or this many signals together
+  // §12 illegal organizations
+  int illegal_min_officers = 2;          // certified officers per investigative act
   // security
   int token_ttl_minutes = 480;
   int login_max_failures = 5;          // per username within the window, then 429

@@ -1,0 +1,85 @@
+#include <gtest/gtest.h>
+
+#include "domain/supervision/zombie.h"
+#include "supervision_test_util.h"
+
+namespace socorg::supervision {
+namespace {
+
+using testing::D;
+using testing::OrgBuilder;
+
+// No report for 2 consecutive due years: zombie from the day after the second missed deadline.
+TEST(Zombie, TwoConsecutiveYearsWithoutReport) {
+  RulesConfig cfg;
+  OrgBuilder b("2015-01-01");
+  b.OnTime(2015, 2022);  // 2023 and 2024 missing
+  EXPECT_FALSE(AssessZombie(b.Get(), D("2025-05-31"), cfg).zombie);  // only 2023 is due
+  auto a = AssessZombie(b.Get(), D("2025-06-01"), cfg);
+  ASSERT_TRUE(a.zombie);
+  EXPECT_EQ(a.since->ToString(), "2025-06-01");
+  EXPECT_EQ(a.signals[0].signal, Signal::kNoReport);
+  EXPECT_EQ(a.signals[0].years, 2);
+  // Still the same "since" a year later, with 3 years missing.
+  auto later = AssessZombie(b.Get(), D("2026-06-01"), cfg);
+  EXPECT_EQ(later.signals[0].years, 3);
+  EXPECT_EQ(later.since->ToString(), "2025-06-01");
+  Finding f = ExplainZombie(a, D("2025-06-01"), cfg);
+  EXPECT_EQ(f.rule_id, "ZOMBIE");
+  EXPECT_EQ(f.outcome, Outcome::kFail);
+}
+
+TEST(Zombie, TwoWeakSignalsTogether) {
+  RulesConfig cfg;
+  OrgBuilder b("2015-01-01");
+  b.OnTime(2015, 2022)
+      .Report(2023, "2024-05-01", ReportConclusion::kQualified, nullptr, false)
+      .Report(2024, "2025-05-01", ReportConclusion::kQualified, nullptr, false);
+  auto one = AssessZombie(b.Get(), D("2025-06-01"), cfg);
+  EXPECT_FALSE(one.zombie);
+  ASSERT_EQ(one.signals.size(), 1u);
+  EXPECT_EQ(one.signals[0].signal, Signal::kNoActivity);
+  b.org.term_end = D("2025-03-31");
+  auto two = AssessZombie(b.Get(), D("2025-06-01"), cfg);
+  EXPECT_TRUE(two.zombie);
+  EXPECT_EQ(two.since->ToString(), "2025-05-01");  // the later of the two signal starts
+  cfg.zombie_min_signals = 3;
+  EXPECT_FALSE(AssessZombie(b.Get(), D("2025-06-01"), cfg).zombie);
+}
+
+TEST(Zombie, EndedAndCommunityNotAssessed) {
+  RulesConfig cfg;
+  OrgBuilder b("2015-01-01");
+  b.org.status = OrgStatus::kRevoked;
+  EXPECT_FALSE(AssessZombie(b.Get(), D("2025-06-01"), cfg).zombie);
+  OrgBuilder c("2015-01-01");
+  c.org.type = OrgType::kCommunity;
+  EXPECT_FALSE(AssessZombie(c.Get(), D("2025-06-01"), cfg).zombie);
+}
+
+TEST(Election, OverdueTheDayAfterTermOrPostponement) {
+  OrgBuilder b;
+  b.org.term_end = D("2025-03-31");
+  EXPECT_FALSE(ElectionOverdueSince(b.Get(), D("2025-03-31")));
+  EXPECT_EQ(ElectionOverdueSince(b.Get(), D("2025-04-01"))->ToString(), "2025-04-01");
+  b.org.postponed_until = D("2025-12-31");
+  EXPECT_FALSE(ElectionOverdueSince(b.Get(), D("2025-12-31")));
+  EXPECT_EQ(ElectionOverdueSince(b.Get(), D("2026-01-01"))->ToString(), "2026-01-01");
+  EXPECT_EQ(ExplainElectionOverdue(b.Get(), D("2026-01-01"), D("2026-01-01")).rule_id, "ELECTION-OVERDUE");
+}
+
+TEST(Revocation, TwoYearsWithoutInspectionIsCandidate) {
+  RulesConfig cfg;
+  OrgBuilder b("2015-01-01");
+  b.OnTime(2015, 2022);
+  int years = 0;
+  EXPECT_FALSE(RevocationCandidateSince(b.Get(), D("2025-05-31"), cfg, &years));
+  EXPECT_EQ(years, 1);
+  auto since = RevocationCandidateSince(b.Get(), D("2025-06-01"), cfg, &years);
+  ASSERT_TRUE(since);
+  EXPECT_EQ(years, 2);
+  EXPECT_EQ(ExplainRevocationCandidate(years, *since, cfg).outcome, Outcome::kNeedsReview);
+}
+
+}  // namespace
+}  // namespace socorg::supervision
