@@ -28,15 +28,17 @@ test('login page refuses a wrong password, then logs in to the dashboard', async
   await page.getByRole('alert').first().waitFor();
   await shot(page, 'console-login-error');
   await page.getByLabel('密码').fill('nmg-password');
+  const t0 = Date.now();
   await page.locator('[data-test=login-submit]').click();
   await page.waitForURL((u) => u.pathname === '/');
   await page.locator('[data-test=kpi-active]').waitFor();
+  await page.locator('canvas').nth(3).waitFor();
+  console.log(`# dashboard rendered ${Date.now() - t0} ms after the login click`);
   const who = await page.locator('[data-test=who]').textContent();
   assert.match(who, /nmg/);
   assert.match(who, /内蒙古/);
   const active = Number((await page.locator('[data-test=kpi-active]').textContent()).replace(/\D/g, ''));
   assert.ok(active > 0, 'the dashboard counts active organizations');
-  await page.locator('canvas').first().waitFor();
   await shot(page, 'console-dashboard', { settle: 1200, fullPage: true });
 
   // Drill down into the first sub-region through its link under the chart.
@@ -89,6 +91,15 @@ test('organization page: profile, history with as-of date, persons with 联审 f
   await page.getByRole('tab', { name: '历史沿革' }).click();
   await page.locator('.el-timeline-item').first().waitFor();
   await shot(page, 'console-org-history');
+
+  // "As of" a date before registration: the server says it did not exist yet; as of today it shows.
+  const asOf = field(page, 'as-of');
+  await asOf.fill('2000-01-01');
+  await asOf.press('Enter');
+  await waitForText(page.locator('.asof'), '尚未登记');
+  await asOf.fill(new Date().toISOString().slice(0, 10));
+  await asOf.press('Enter');
+  await waitForText(page.locator('.asof'), '正在显示');
 
   // A responsible person over the age limit: the joint review shows the failed rule.
   await page.locator('[data-test=act-person]').click();

@@ -259,6 +259,11 @@ const zh = {
   'portal.privacy': '依据《个人信息保护法》，本平台不公开负责人的身份证号、电话和住址。',
   'portal.asOfNotYet': '该日期时该组织尚未登记',
   'portal.noCode': '请输入统一社会信用代码',
+  'portal.tileVerify': '输入统一社会信用代码，核验登记证书真伪',
+  'portal.tileStats': '社会组织数量、类型、层级分布',
+  'portal.tileCredit': '活动异常名录、严重违法失信名单',
+  'portal.tileIllegal': '取缔、劝散及涉嫌非法社会组织',
+  'portal.tileComplaint': '举报非法社会组织和违法违规行为',
 };
 
 const en = {
@@ -499,6 +504,11 @@ const en = {
   'portal.privacy': 'Under the Personal Information Protection Law, ID numbers, phones and home addresses of persons are not published.',
   'portal.asOfNotYet': 'Not yet registered on that date',
   'portal.noCode': 'Enter a unified social credit code',
+  'portal.tileVerify': 'Check a certificate by its unified social credit code',
+  'portal.tileStats': 'Numbers of organizations by type and level',
+  'portal.tileCredit': 'Activity anomaly list, serious dishonesty list',
+  'portal.tileIllegal': 'Banned and suspected illegal organizations',
+  'portal.tileComplaint': 'Report an illegal organization or a violation',
 };
 
 const labelsEn = {
