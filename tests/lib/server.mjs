@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const BIN = path.join(ROOT, 'build', 'socorg');
+export const BIN = process.env.SOCORG_BIN || path.join(ROOT, 'build', 'socorg');
 
 // Accounts every test server has (password: `${username}-password`).
 export const ACCOUNTS = [

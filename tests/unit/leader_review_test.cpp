@@ -1,0 +1,217 @@
+// Joint review of responsible persons 联审 (DOMAIN §5): each check is a Finding with pass / fail /
+// needs review.
+#include "domain/leader_review.h"
+
+#include <gtest/gtest.h>
+
+#include "test_helpers.h"
+
+namespace socorg {
+namespace {
+
+const RulesConfig kCfg{};
+const Date kToday = Date::FromYmd(2026, 1, 15);
+const std::string kId1949 = "11010519491231002X";  // DOMAIN §2.2 vector: born 1949-12-31
+
+LeaderCandidate Candidate(std::vector<PersonRole> roles, Date term_start = Date::FromYmd(2025, 6, 1)) {
+  LeaderCandidate c;
+  c.name = "王芳";
+  c.id_number = testing::MakeId("152502", "19700101", "002");
+  c.roles = std::move(roles);
+  c.term_start = term_start;
+  c.civil_servant = false;
+  return c;
+}
+
+const Finding* FindRule(const std::vector<Finding>& fs, const std::string& id) {
+  for (auto& f : fs)
+    if (f.rule_id == id) return &f;
+  return nullptr;
+}
+
+Outcome OutcomeOf(const std::vector<Finding>& fs, const std::string& id) {
+  const Finding* f = FindRule(fs, id);
+  EXPECT_NE(f, nullptr) << "no finding " << id;
+  return f ? f->outcome : Outcome::kNeedsReview;
+}
+
+TEST(LeaderReview, AgeSeventyOnTermStartPassesSeventyOneFails) {
+  struct Case {
+    Date term_start;
+    Outcome want;
+    const char* age;
+  } cases[] = {
+      {Date::FromYmd(2019, 12, 31), Outcome::kPass, "70"},  // the 70th birthday
+      {Date::FromYmd(2020, 12, 30), Outcome::kPass, "70"},  // the day before the 71st birthday
+      {Date::FromYmd(2020, 12, 31), Outcome::kFail, "71"},  // the 71st birthday
+      {Date::FromYmd(2021, 6, 1), Outcome::kFail, "71"},
+      {Date::FromYmd(2010, 1, 1), Outcome::kPass, "60"},
+  };
+  for (const auto& c : cases) {
+    LeaderCandidate cand = Candidate({PersonRole::kChair}, c.term_start);
+    cand.id_number = kId1949;
+    auto fs = ReviewLeader(cand, OrgType::kSocialGroup, {}, kToday, kCfg);
+    const Finding* f = FindRule(fs, "LEADER-AGE");
+    ASSERT_NE(f, nullptr);
+    EXPECT_EQ(f->outcome, c.want) << c.term_start.ToString();
+    bool has_age = false;
+    for (auto& [k, v] : f->facts)
+      if (k == "age") has_age = v == c.age;
+    EXPECT_TRUE(has_age) << c.term_start.ToString() << " should record age " << c.age;
+  }
+}
+
+TEST(LeaderReview, AgeLimitFollowsConfig) {
+  RulesConfig cfg;
+  cfg.leader_max_age = 65;
+  LeaderCandidate cand = Candidate({PersonRole::kChair}, Date::FromYmd(2015, 12, 31));  // 66
+  cand.id_number = kId1949;
+  EXPECT_EQ(OutcomeOf(ReviewLeader(cand, OrgType::kSocialGroup, {}, kToday, cfg), "LEADER-AGE"), Outcome::kFail);
+}
+
+TEST(LeaderReview, IdNumberIsCheckedAndMaskedInFacts) {
+  LeaderCandidate cand = Candidate({PersonRole::kDirector});
+  cand.id_number = kId1949;
+  auto fs = ReviewLeader(cand, OrgType::kSocialGroup, {}, kToday, kCfg);
+  const Finding* f = FindRule(fs, "LEADER-ID");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->outcome, Outcome::kPass);
+  // A Finding is shown with the application: it never carries the full ID number.
+  for (const Finding& x : fs)
+    for (auto& [k, v] : x.facts) EXPECT_EQ(v.find(kId1949), std::string::npos) << x.rule_id << "." << k;
+  ASSERT_FALSE(f->facts.empty());
+  EXPECT_EQ(f->facts[0].second, "110105********002X");
+
+  cand.id_number = "110105194912310021";  // wrong check character
+  auto bad = ReviewLeader(cand, OrgType::kSocialGroup, {}, kToday, kCfg);
+  EXPECT_EQ(OutcomeOf(bad, "LEADER-ID"), Outcome::kFail);
+  EXPECT_EQ(FindRule(bad, "LEADER-AGE"), nullptr);  // no age from an invalid number
+}
+
+TEST(LeaderReview, ConsecutiveTerms) {
+  struct Case {
+    int previous;
+    Outcome want;
+  } cases[] = {{0, Outcome::kPass}, {1, Outcome::kPass}, {2, Outcome::kFail}, {3, Outcome::kFail}};
+  for (const auto& c : cases) {
+    LeaderCandidate cand = Candidate({PersonRole::kChair});
+    cand.previous_consecutive_terms = c.previous;
+    EXPECT_EQ(OutcomeOf(ReviewLeader(cand, OrgType::kSocialGroup, {}, kToday, kCfg), "LEADER-TERMS"), c.want)
+        << c.previous << " previous terms";
+  }
+}
+
+TEST(LeaderReview, ConcurrentLegalRepresentative) {
+  struct Case {
+    std::vector<OtherPosition> elsewhere;
+    Outcome want;
+    const char* why;
+  } cases[] = {
+      {{}, Outcome::kPass, "no other position"},
+      {{{"锡林浩特市摄影协会", OrgType::kSocialGroup, PersonRole::kLegalRep, true}}, Outcome::kFail,
+       "legal rep of another active social group"},
+      {{{"锡林浩特市摄影协会", OrgType::kSocialGroup, PersonRole::kLegalRep, false}}, Outcome::kPass,
+       "the other social group is no longer active"},
+      {{{"锡林浩特市爱心社会工作服务中心", OrgType::kSocialServiceAgency, PersonRole::kLegalRep, true}}, Outcome::kPass,
+       "the other organization is not a social group"},
+      {{{"锡林浩特市摄影协会", OrgType::kSocialGroup, PersonRole::kDirector, true}}, Outcome::kPass,
+       "a director elsewhere is not a legal representative"},
+      {{{"甲协会", OrgType::kSocialGroup, PersonRole::kLegalRep, false},
+        {"乙协会", OrgType::kSocialGroup, PersonRole::kLegalRep, true}},
+       Outcome::kFail, "one of several is active"},
+  };
+  for (const auto& c : cases) {
+    auto fs = ReviewLeader(Candidate({PersonRole::kLegalRep}), OrgType::kSocialGroup, c.elsewhere, kToday, kCfg);
+    EXPECT_EQ(OutcomeOf(fs, "LEADER-CONCURRENT-LEGAL-REP"), c.want) << c.why;
+  }
+}
+
+TEST(LeaderReview, ConcurrentChairOrSecretaryGeneral) {
+  std::vector<OtherPosition> chair_elsewhere{{"锡林浩特市马术协会", OrgType::kSocialGroup, PersonRole::kChair, true}};
+  std::vector<OtherPosition> sg_elsewhere{
+      {"锡林浩特市马术协会", OrgType::kSocialGroup, PersonRole::kSecretaryGeneral, true}};
+  std::vector<OtherPosition> inactive{{"锡林浩特市马术协会", OrgType::kSocialGroup, PersonRole::kChair, false}};
+  EXPECT_EQ(OutcomeOf(ReviewLeader(Candidate({PersonRole::kChair}), OrgType::kSocialGroup, chair_elsewhere, kToday, kCfg),
+                      "LEADER-CONCURRENT-CHAIR"),
+            Outcome::kFail);
+  EXPECT_EQ(OutcomeOf(ReviewLeader(Candidate({PersonRole::kSecretaryGeneral}), OrgType::kSocialGroup, sg_elsewhere,
+                                   kToday, kCfg),
+                      "LEADER-CONCURRENT-CHAIR"),
+            Outcome::kFail);
+  EXPECT_EQ(OutcomeOf(ReviewLeader(Candidate({PersonRole::kChair}), OrgType::kSocialGroup, inactive, kToday, kCfg),
+                      "LEADER-CONCURRENT-CHAIR"),
+            Outcome::kPass);
+  EXPECT_EQ(OutcomeOf(ReviewLeader(Candidate({PersonRole::kChair}), OrgType::kSocialGroup, {}, kToday, kCfg),
+                      "LEADER-CONCURRENT-CHAIR"),
+            Outcome::kPass);
+}
+
+TEST(LeaderReview, ChairAndSecretaryGeneralMustDiffer) {
+  auto both = ReviewLeader(Candidate({PersonRole::kChair, PersonRole::kSecretaryGeneral}), OrgType::kSocialGroup, {},
+                           kToday, kCfg);
+  EXPECT_EQ(OutcomeOf(both, "LEADER-CHAIR-NOT-SG"), Outcome::kFail);
+  EXPECT_TRUE(AnyFailed(both));
+  EXPECT_EQ(OutcomeOf(ReviewLeader(Candidate({PersonRole::kChair}), OrgType::kSocialGroup, {}, kToday, kCfg),
+                      "LEADER-CHAIR-NOT-SG"),
+            Outcome::kPass);
+  EXPECT_EQ(OutcomeOf(ReviewLeader(Candidate({PersonRole::kSecretaryGeneral, PersonRole::kLegalRep}),
+                                   OrgType::kSocialGroup, {}, kToday, kCfg),
+                      "LEADER-CHAIR-NOT-SG"),
+            Outcome::kPass);
+}
+
+TEST(LeaderReview, CivilServant) {
+  struct Case {
+    std::optional<bool> civil_servant, approved;
+    Outcome want;
+  } cases[] = {
+      {true, std::nullopt, Outcome::kFail},      // serving, no approval: fail
+      {true, false, Outcome::kFail},
+      {true, true, Outcome::kPass},
+      {false, std::nullopt, Outcome::kPass},
+      {std::nullopt, std::nullopt, Outcome::kNeedsReview},  // not declared: a person checks
+  };
+  for (const auto& c : cases) {
+    LeaderCandidate cand = Candidate({PersonRole::kDirector});
+    cand.civil_servant = c.civil_servant;
+    cand.civil_servant_approved = c.approved;
+    EXPECT_EQ(OutcomeOf(ReviewLeader(cand, OrgType::kSocialGroup, {}, kToday, kCfg), "LEADER-CIVIL-SERVANT"), c.want)
+        << (c.civil_servant ? (*c.civil_servant ? "serving" : "not serving") : "undeclared");
+  }
+}
+
+TEST(LeaderReview, DishonestDebtorListIsNeverSilentlyPassed) {
+  auto fs = ReviewLeader(Candidate({PersonRole::kChair}), OrgType::kSocialGroup, {}, kToday, kCfg);
+  EXPECT_EQ(OutcomeOf(fs, "LEADER-DISHONEST-DEBTOR"), Outcome::kNeedsReview);
+}
+
+TEST(LeaderReview, CleanCandidateHasNoFailureAndEveryFindingHasABasis) {
+  auto fs = ReviewLeader(Candidate({PersonRole::kLegalRep, PersonRole::kChair}), OrgType::kSocialGroup, {}, kToday, kCfg);
+  EXPECT_FALSE(AnyFailed(fs));
+  for (const char* id : {"LEADER-ID", "LEADER-AGE", "LEADER-TERMS", "LEADER-CONCURRENT-LEGAL-REP",
+                         "LEADER-CONCURRENT-CHAIR", "LEADER-CHAIR-NOT-SG", "LEADER-CIVIL-SERVANT",
+                         "LEADER-DISHONEST-DEBTOR"})
+    EXPECT_NE(FindRule(fs, id), nullptr) << id;
+  for (auto& f : fs) {
+    EXPECT_FALSE(f.basis.empty()) << f.rule_id;
+    EXPECT_FALSE(f.title_zh.empty()) << f.rule_id;
+  }
+}
+
+TEST(LeaderReview, SocialGroupOnlyChecksDoNotApplyToAgencies) {
+  std::vector<OtherPosition> elsewhere{{"甲协会", OrgType::kSocialGroup, PersonRole::kLegalRep, true}};
+  auto fs = ReviewLeader(Candidate({PersonRole::kLegalRep}), OrgType::kSocialServiceAgency, elsewhere, kToday, kCfg);
+  EXPECT_EQ(FindRule(fs, "LEADER-CONCURRENT-LEGAL-REP"), nullptr);
+}
+
+TEST(PersonRoles, NamesRoundTrip) {
+  for (PersonRole r : {PersonRole::kLegalRep, PersonRole::kChair, PersonRole::kViceChair, PersonRole::kSecretaryGeneral,
+                       PersonRole::kDirector, PersonRole::kSupervisor, PersonRole::kSpokesperson}) {
+    EXPECT_EQ(ParsePersonRole(ToString(r)), r);
+    EXPECT_FALSE(LabelZh(r).empty());
+  }
+  EXPECT_FALSE(ParsePersonRole("emperor").has_value());
+}
+
+}  // namespace
+}  // namespace socorg
