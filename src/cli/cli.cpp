@@ -15,6 +15,7 @@
 #include "app/demo.h"
 #include "app/export.h"
 #include "app/import.h"
+#include "cli/jobs.h"
 #include "http/server.h"
 #include "store/migrations.h"
 
@@ -151,7 +152,11 @@ int RunCli(int argc, char** argv) {
   auto* audit_verify = audit->add_subcommand("verify", "check the hash chain; exit 1 when it is broken");
   add_common(audit_verify);
 
+  SupervisionCli supervision_cli;  // jobs run, verify-draw (cli/jobs.cpp)
+  AddSupervisionCli(app, add_common, supervision_cli);
+
   CLI11_PARSE(app, argc, argv);
+  if (int rc = RunVerifyDrawCli(supervision_cli); rc >= 0) return rc;
 
   if (serve->parsed()) {
     BlockStopSignals();
@@ -166,6 +171,7 @@ int RunCli(int argc, char** argv) {
   auto env = Open(common, 1);
   if (!env) return Report(env.error());
   AppContext& ctx = (*env)->ctx;
+  if (int rc = RunJobsCli(ctx, supervision_cli); rc >= 0) return rc;
 
   if (migrate->parsed()) {
     std::cout << "migrations: up to date\n";

@@ -1,0 +1,65 @@
+// The in-memory snapshot the batch jobs evaluate (DESIGN.md "Scale"): every registered organization and
+// the supervision facts the rules read, loaded once with keyset-paged queries (bounded memory while
+// reading) into flat arrays with per-organization offsets. Immutable after loading; safe to read from
+// several threads.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "domain/supervision/org_facts.h"
+#include "store/db.h"
+
+namespace socorg::supervision {
+
+enum class FlagKind : std::uint8_t { kZombie, kOverdueElection, kRevocationCandidate };
+std::string_view ToString(FlagKind k);
+
+struct StoredFlag {
+  std::int64_t id = 0;
+  FlagKind kind = FlagKind::kZombie;
+  Date since;
+};
+
+struct RecordedRatingChange {
+  std::int64_t rating_id = 0;
+  std::uint8_t kind = 0;  // RatingChangeKind
+  std::int64_t trigger_id = 0;
+};
+
+struct OrgCore {
+  std::int64_t id = 0;
+  OrgType type = OrgType::kSocialGroup;
+  OrgStatus status = OrgStatus::kActive;
+  std::optional<Date> registered_on, ended_on, term_end, postponed_until;
+};
+
+class Snapshot {
+ public:
+  size_t size() const { return orgs.size(); }
+  OrgFacts Facts(size_t i) const;
+  std::span<const StoredFlag> Flags(size_t i) const { return Slice(flags, flag_off, i); }
+  std::span<const RecordedRatingChange> RatingChanges(size_t i) const { return Slice(rating_changes, change_off, i); }
+  size_t MemoryBytes() const;
+
+  std::vector<OrgCore> orgs;
+  std::vector<ReportFact> reports;
+  std::vector<PenaltyFact> penalties;
+  std::vector<RectificationFact> rectifications;
+  std::vector<ListingFact> listings;
+  std::vector<RatingFact> ratings;              // the latest rating per organization, or id 0
+  std::vector<StoredFlag> flags;                // active flags
+  std::vector<RecordedRatingChange> rating_changes;
+  std::vector<std::uint32_t> report_off, penalty_off, rect_off, listing_off, flag_off, change_off;  // size()+1
+
+ private:
+  template <typename T>
+  static std::span<const T> Slice(const std::vector<T>& v, const std::vector<std::uint32_t>& off, size_t i) {
+    return std::span<const T>(v.data() + off[i], off[i + 1] - off[i]);
+  }
+};
+
+// Reads the snapshot in pages of `page` organizations.
+Result<Snapshot> LoadSnapshot(Connection& c, int page = 50'000);
+
+}  // namespace socorg::supervision

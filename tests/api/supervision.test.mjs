@@ -1,0 +1,187 @@
+// Supervision API (issue #4): annual reports, penalties, credit lists, jobs idempotence, inspections with a
+// verifiable draw, complaints and illegal-organization cases, and the access checks around them.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { startServer, BIN } from '../lib/server.mjs';
+
+const TODAY = '2025-07-01';
+let s, xlht, nmg, bj, auditor, org;
+
+before(async () => {
+  s = await startServer({ orgs: 150, env: { SOCORG_TODAY: TODAY } });
+  [xlht, nmg, bj, auditor] = await Promise.all(['xlht', 'nmg', 'bj', 'auditor'].map((u) => s.login(u)));
+  const r = await s.get('/api/v1/orgs?region=152502&status=active&page_size=50', xlht);
+  assert.equal(r.status, 200);
+  org = r.json.items.find((o) => o.uscc && o.type !== 'community');
+  assert.ok(org, 'an active registered organization in 152502');
+});
+after(async () => { await s?.stop(); });
+
+const post = (p, body, token) => s.post(p, body, token);
+
+test('annual report: filed by the officer, concluded only by an officer in jurisdiction', async () => {
+  const filed = await post(`/api/v1/orgs/${org.uscc}/annual-reports`,
+    { year: 2024, filed_on: '2025-05-20', total_income: 120000, content: { activities: 12 } }, xlht);
+  assert.equal(filed.status, 201, filed.text);
+  assert.equal(filed.json.filed_on, '2025-05-20');
+  const byAuditor = await post(`/api/v1/orgs/${org.uscc}/annual-reports/2024/conclusion`, { conclusion: 'qualified' }, auditor);
+  assert.equal(byAuditor.status, 403);
+  const outside = await post(`/api/v1/orgs/${org.uscc}/annual-reports/2024/conclusion`, { conclusion: 'qualified' }, bj);
+  assert.equal(outside.status, 403);
+  const noReason = await post(`/api/v1/orgs/${org.uscc}/annual-reports/2024/conclusion`, { conclusion: 'unqualified' }, xlht);
+  assert.equal(noReason.status, 400);
+  assert.equal(noReason.json.error.field, 'reasons');
+  const ok = await post(`/api/v1/orgs/${org.uscc}/annual-reports/2024/conclusion`, { conclusion: 'qualified' }, xlht);
+  assert.equal(ok.status, 200, ok.text);
+  assert.equal(ok.json.conclusion, 'qualified');
+  const list = await s.get(`/api/v1/orgs/${org.uscc}/annual-reports`, xlht);
+  const y2024 = list.json.states.find((f) => f.facts.year === '2024');
+  assert.equal(y2024.rule_id, 'AR-DUE');
+  assert.equal(y2024.facts.state, 'filed_on_time');
+  const refile = await post(`/api/v1/orgs/${org.uscc}/annual-reports`, { year: 2024, filed_on: '2025-05-21' }, xlht);
+  assert.equal(refile.status, 422);
+});
+
+test('penalty validation names the field; ¥50,000 fine puts the organization on the serious list after the job', async () => {
+  const bad = await post(`/api/v1/orgs/${org.uscc}/penalties`,
+    { kind: 'fine', decided_on: '2025-06-01', amount: 0, decision_no: 'X1', basis: '条例' }, xlht);
+  assert.equal(bad.status, 400);
+  assert.equal(bad.json.error.field, 'amount');
+  const denied = await post(`/api/v1/orgs/${org.uscc}/penalties`,
+    { kind: 'fine', decided_on: '2025-06-01', amount: 50000, decision_no: '锡民罚〔2025〕1号', basis: '条例' }, auditor);
+  assert.equal(denied.status, 403);
+  const fine = await post(`/api/v1/orgs/${org.uscc}/penalties`,
+    { kind: 'fine', decided_on: '2025-06-01', amount: 50000, decision_no: '锡民罚〔2025〕1号', basis: '社会团体登记管理条例' }, xlht);
+  assert.equal(fine.status, 201, fine.text);
+
+  const first = await post('/api/v1/jobs/run', { date: TODAY, jobs: 'all' }, nmg);
+  assert.equal(first.status, 200, first.text);
+  assert.ok(first.json.jobs.find((j) => j.job === 'credit').inserted > 0);
+  const second = await post('/api/v1/jobs/run', { date: TODAY, jobs: 'all' }, nmg);
+  for (const j of second.json.jobs) assert.deepEqual([j.job, j.inserted, j.updated], [j.job, 0, 0], 'idempotent');
+  const countyRun = await post('/api/v1/jobs/run', { date: TODAY }, xlht);
+  assert.equal(countyRun.status, 403);
+
+  const credit = await s.get(`/api/v1/orgs/${org.uscc}/credit`, xlht);
+  assert.equal(credit.status, 200);
+  assert.equal(credit.json.status, 'serious');
+  const entry = credit.json.listings.find((l) => l.cause === 'large_fine');
+  assert.equal(entry.rule_id, 'CREDIT-SERIOUS-LARGE-FINE');
+  assert.match(entry.basis, /§8/);
+  assert.equal(entry.facts.amount, '50000');
+  assert.equal(entry.entered_on, '2025-06-01');
+  assert.equal((await s.get(`/api/v1/orgs/${org.uscc}/credit`, bj)).status, 403);
+
+  const pub = await s.get('/api/v1/public/credit/serious?page_size=100');
+  assert.equal(pub.status, 200);
+  const mine = pub.json.items.find((i) => i.org.uscc === org.uscc);
+  assert.ok(mine, 'the organization is on the public serious list');
+  assert.equal(mine.entered_on, '2025-06-01');
+  assert.ok(mine.cause_label.length > 0);
+  const summary = await s.get(`/api/v1/public/orgs/${org.uscc}/supervision`);
+  assert.equal(summary.status, 200);
+  assert.equal(summary.json.credit_status, 'serious');
+  assert.equal(typeof summary.json.annual_reports_up_to_date, 'boolean');
+  assert.ok('rating' in summary.json);
+
+  // Repair is refused before 2 clean years, with the rule's explanation.
+  const req = await post(`/api/v1/credit/listings/${entry.id}/requests`, { kind: 'repair', content: '已缴纳罚款' }, xlht);
+  assert.equal(req.status, 201, req.text);
+  const decided = await post(`/api/v1/credit/requests/${req.json.id}/decision`, { grant: true, reason: '核实' }, xlht);
+  assert.equal(decided.status, 422);
+  assert.equal(decided.json.error.code, 'repair_not_eligible');
+});
+
+test('automated flags carry rule, basis and facts', async () => {
+  const r = await s.get('/api/v1/supervision/flags?kind=zombie&page_size=5', nmg);
+  assert.equal(r.status, 200);
+  assert.ok(r.json.total > 0, 'demo organizations without reports are zombie candidates');
+  const f = r.json.items[0];
+  assert.equal(f.rule_id, 'ZOMBIE');
+  assert.match(f.basis, /§11/);
+  assert.ok(f.facts.no_report);
+  const handled = await post(`/api/v1/supervision/flags/${f.id}/handling`, { handling: 'guide_deregistration' }, bj);
+  assert.equal(handled.status, 403);
+  const anomaly = await s.get('/api/v1/public/credit/anomaly?page_size=5');
+  assert.ok(anomaly.json.total > 0);
+  assert.equal(anomaly.json.items[0].rule_id.startsWith('CREDIT-'), true);
+});
+
+test('random inspection: minimum ratio, two inspectors skipping conflicts, verifiable draw', async () => {
+  const ids = [];
+  for (const [name, cert] of [['王检', 'E1'], ['李检', 'E2'], ['张检', 'E3']]) {
+    const r = await post('/api/v1/inspectors', { name, certificate_no: cert }, xlht);
+    assert.equal(r.status, 201, r.text);
+    ids.push(r.json.id);
+  }
+  const conflict = await post(`/api/v1/inspectors/${ids[0]}/conflicts`, { org: org.uscc, reason: '曾任该组织理事' }, xlht);
+  assert.equal(conflict.status, 201, conflict.text);
+  const low = await post('/api/v1/inspection-plans', { permille: 20, seed: 'seed-1' }, xlht);
+  assert.equal(low.status, 422);
+  assert.equal(low.json.error.field, 'permille');
+  const plan = await post('/api/v1/inspection-plans', { permille: 1000, seed: 'seed-1' }, xlht);
+  assert.equal(plan.status, 201, plan.text);
+  assert.equal(plan.json.algorithm, 'SHA256-RANK-v1');
+  for (const d of plan.json.drawn) assert.equal(d.inspectors.length, 2);
+  const mineDrawn = plan.json.drawn.find((d) => d.uscc === org.uscc);
+  assert.ok(!mineDrawn.inspectors.includes(String(ids[0])), 'the conflicted inspector is skipped');
+
+  const pub = await s.get(`/api/v1/public/inspection-plans/${plan.json.id}`);
+  assert.equal(pub.status, 200);
+  const file = path.join(s.dir, 'plan.json');
+  writeFileSync(file, pub.text);
+  const out = execFileSync(BIN, ['verify-draw', '--plan', file], { encoding: 'utf8' });
+  assert.match(out, /verified/);
+  const tampered = JSON.parse(pub.text);
+  tampered.drawn[0].inspectors = tampered.drawn[0].inspectors.slice().reverse();
+  writeFileSync(file, JSON.stringify(tampered));
+  assert.throws(() => execFileSync(BIN, ['verify-draw', '--plan', file], { encoding: 'utf8', stdio: 'pipe' }));
+
+  const result = await post(`/api/v1/inspection-items/${mineDrawn.item_id}/result`,
+    { result: 'rectification_ordered', note: '财务制度不健全', rectification_deadline: '2025-09-30' }, xlht);
+  assert.equal(result.status, 200, result.text);
+});
+
+test('complaint -> case -> investigation by two certified officers -> legal review -> ban, published', async () => {
+  const c = await post('/api/v1/public/complaints', {
+    target_name: '锡林浩特市某某国际交流促进会', act_region: '152502', content: '未经登记以社会组织名义收费',
+    reporter_name: '群众', reporter_contact: '13800000000',
+  });
+  assert.equal(c.status, 201, c.text);
+  const wrong = await post('/api/v1/illegal-cases',
+    { target_name: '锡林浩特市某某国际交流促进会', target_class: 'unregistered', act_regions: ['152502'], complaint_id: c.json.id }, nmg);
+  assert.equal(wrong.status, 403, 'the county where the act occurs handles it unless the province takes it over');
+  const opened = await post('/api/v1/illegal-cases',
+    { target_name: '锡林浩特市某某国际交流促进会', target_class: 'unregistered', act_regions: ['152502'], complaint_id: c.json.id }, xlht);
+  assert.equal(opened.status, 201, opened.text);
+  const id = opened.json.id;
+  const one = await post(`/api/v1/illegal-cases/${id}/steps`,
+    { step: 'investigate', content: '现场检查', officers: [{ name: '甲', certificate_no: 'Z1' }] }, xlht);
+  assert.equal(one.status, 422);
+  assert.equal(one.json.error.field, 'officers');
+  const early = await post(`/api/v1/illegal-cases/${id}/steps`, { step: 'ban', content: 'x', decision_no: 'Q1' }, xlht);
+  assert.equal(early.status, 422);
+  for (const step of [
+    { step: 'investigate', content: '现场检查', officers: [{ name: '甲', certificate_no: 'Z1' }, { name: '乙', certificate_no: 'Z2' }] },
+    { step: 'report', content: '调查终结报告' },
+    { step: 'legal_review', content: '法制审核通过' },
+    { step: 'ban', content: '取缔', decision_no: '锡民取〔2025〕1号' },
+  ]) {
+    const r = await post(`/api/v1/illegal-cases/${id}/steps`, step, xlht);
+    assert.equal(r.status, 200, `${step.step}: ${r.text}`);
+  }
+  const list = await s.get('/api/v1/public/illegal-organizations');
+  assert.equal(list.status, 200);
+  const item = list.json.items.find((x) => x.id === id);
+  assert.equal(item.status, 'banned');
+  assert.equal(item.decision_no, '锡民取〔2025〕1号');
+  assert.ok(!list.text.includes('13800000000'), 'reporter contact is never public');
+});
+
+test('unauthenticated officer endpoints answer 401', async () => {
+  assert.equal((await s.get(`/api/v1/orgs/${org.uscc}/credit`)).status, 401);
+  assert.equal((await post('/api/v1/jobs/run', {})).status, 401);
+});
