@@ -33,7 +33,7 @@ test('login page refuses a wrong password, then logs in to the dashboard', async
   await page.waitForURL((u) => u.pathname === '/');
   await page.locator('[data-test=kpi-active]').waitFor();
   await page.locator('canvas').nth(3).waitFor();
-  console.log(`# dashboard rendered ${Date.now() - t0} ms after the login click`);
+  console.log(`dashboard rendered ${Date.now() - t0} ms after the login click`);
   const who = await page.locator('[data-test=who]').textContent();
   assert.match(who, /nmg/);
   assert.match(who, /内蒙古/);
