@@ -5,10 +5,12 @@ export function pieOption(entries, { name = '' } = {}) {
   return {
     color: palette,
     tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
-    legend: { bottom: 0, type: 'scroll' },
+    legend: { bottom: 0, type: 'plain', itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 12 } },
     series: [{
-      name, type: 'pie', radius: ['38%', '66%'], center: ['50%', '44%'], avoidLabelOverlap: true,
-      label: { formatter: '{b}\n{c}' }, data: entries.map(([n, v]) => ({ name: n, value: v })),
+      name, type: 'pie', radius: ['36%', '62%'], center: ['50%', '42%'], avoidLabelOverlap: true,
+      // Values on the ring, names in the legend: long Chinese names never get cut off.
+      label: { formatter: '{c}', fontSize: 12 }, labelLine: { length: 6, length2: 6 },
+      data: entries.map(([n, v]) => ({ name: n, value: v })),
     }],
   };
 }
@@ -34,6 +36,6 @@ export function monthOption(months, series) {
     grid: { left: 40, right: 20, top: 36, bottom: 30 },
     xAxis: { type: 'category', data: months.map((m) => m.month) },
     yAxis: { type: 'value', minInterval: 1 },
-    series: series.map((s) => ({ name: s.name, type: s.type || 'line', smooth: true, data: months.map((m) => m[s.key] ?? 0), showSymbol: false })),
+    series: series.map((s) => ({ name: s.name, type: s.type || 'line', smooth: 0.2, data: months.map((m) => m[s.key] ?? 0), showSymbol: false })),
   };
 }
