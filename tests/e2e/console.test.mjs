@@ -20,6 +20,13 @@ after(async () => {
 
 test('login page refuses a wrong password, then logs in to the dashboard', async () => {
   const page = await newPage(browser);
+  // Compressed JavaScript actually transferred, as the server sends it (gzip), up to the dashboard.
+  let jsBytes = 0;
+  page.on('response', async (r) => {
+    if (!r.url().endsWith('.js')) return;
+    const h = await r.allHeaders();
+    jsBytes += Number(h['content-length'] || 0);
+  });
   await page.goto(`${s.base}/`);
   await page.waitForURL(/\/login/);
   await page.getByLabel('用户名').fill('nmg');
@@ -34,6 +41,8 @@ test('login page refuses a wrong password, then logs in to the dashboard', async
   await page.locator('[data-test=kpi-active]').waitFor();
   await page.locator('canvas').nth(3).waitFor();
   console.log(`dashboard rendered ${Date.now() - t0} ms after the login click`);
+  console.log(`JavaScript transferred up to the dashboard: ${(jsBytes / 1024).toFixed(1)} KiB (gzip)`);
+  assert.ok(jsBytes > 0 && jsBytes <= 1024 * 1024, `first load ${jsBytes} bytes of compressed JavaScript`);
   const who = await page.locator('[data-test=who]').textContent();
   assert.match(who, /nmg/);
   assert.match(who, /内蒙古/);
