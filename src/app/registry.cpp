@@ -327,6 +327,11 @@ Result<OrgView> PerformAction(AppContext& ctx, const Actor& actor, const std::st
   SOCORG_TRY(auto tx, Transaction::Start(*conn));
   SOCORG_TRY(auto found, FindByKey(*conn, key));
   if (!found) return NotFound();
+  if (conn->dialect() == Dialect::kPostgres) {  // lock the row, then re-read it: the version check sees the last commit
+    SOCORG_TRY_VOID(LockRowForUpdate(*conn, "orgs", found->id.value));
+    SOCORG_TRY(found, org_store::GetById(*conn, found->id));
+    if (!found) return NotFound();
+  }
   const OrgRecord before = *found;
   SOCORG_TRY_VOID(CheckCanAct(actor, in.action, before.region_code, before.uscc.value_or("")));
   if (in.version != before.version)

@@ -12,6 +12,7 @@
 #include "app/app_context.h"
 #include "app/audit_log.h"
 #include "app/auth.h"
+#include "app/backup.h"
 #include "app/demo.h"
 #include "app/export.h"
 #include "app/import.h"
@@ -57,9 +58,12 @@ Result<std::unique_ptr<Env>> Open(const Common& c, int pool_size) {
     SOCORG_TRY_VOID(Migrate(*conn));
   }
   for (auto& r : c.replicas) {
-    SOCORG_TRY(auto rdb, Database::Open(r, pool_size));
+    SOCORG_TRY(auto rdb, Database::OpenReplica(r, pool_size));
     env->replicas.push_back(std::move(rdb));
   }
+  // Public reads go to the first replica; while it is down, to the next one, and finally to the primary.
+  for (size_t i = 0; i < env->replicas.size(); ++i)
+    env->replicas[i]->SetFallback(i + 1 < env->replicas.size() ? env->replicas[i + 1].get() : env->db.get());
   SOCORG_TRY(env->divisions, LoadDivisions(c.divisions.empty() ? DefaultDivisionsPath() : c.divisions));
   SOCORG_TRY(env->ctx.rules, LoadRulesConfig(c.config));
   env->throttle = std::make_unique<LoginThrottle>(env->ctx.rules.login_max_failures,
@@ -155,7 +159,22 @@ int RunCli(int argc, char** argv) {
   SupervisionCli supervision_cli;  // jobs run, verify-draw (cli/jobs.cpp)
   AddSupervisionCli(app, add_common, supervision_cli);
 
+  std::string backup_out, restore_in;
+  auto* backup = app.add_subcommand("backup", "online backup (SQLite backup API; PostgreSQL pg_dump)");
+  add_common(backup);
+  backup->add_option("--out,-o", backup_out, "backup file")->required();
+  auto* restore = app.add_subcommand("restore", "replace the database with a backup (stop the server first)");
+  add_common(restore);
+  restore->add_option("--in,-i", restore_in, "backup file")->required()->check(CLI::ExistingFile);
+
   CLI11_PARSE(app, argc, argv);
+
+  if (backup->parsed() || restore->parsed()) {
+    auto m = backup->parsed() ? BackupTo(common.db, backup_out) : RestoreFrom(common.db, restore_in);
+    if (!m) return Report(m.error());
+    std::cout << (backup->parsed() ? "backup " + backup_out : "restored " + restore_in) << ": " << m->ToString() << "\n";
+    return 0;
+  }
   if (int rc = RunVerifyDrawCli(supervision_cli); rc >= 0) return rc;
 
   if (serve->parsed()) {

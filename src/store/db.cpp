@@ -1,5 +1,6 @@
 #include "store/db.h"
 
+#include <chrono>
 #include <charconv>
 
 namespace socorg {
@@ -7,6 +8,12 @@ namespace socorg {
 Error DbError(std::string_view what) {
   return Error{ErrorKind::kInternal, "database_error", "数据库错误：" + std::string(what),
                "database error: " + std::string(what), ""};
+}
+
+Status LockRowForUpdate(Connection& c, std::string_view table, std::int64_t id) {
+  if (c.dialect() != Dialect::kPostgres) return {};
+  SOCORG_TRY_VOID(c.Query("SELECT id FROM " + std::string(table) + " WHERE id = $1 FOR UPDATE", {id}));
+  return {};
 }
 
 std::int64_t Row::Int(size_t i) const {
@@ -84,12 +91,57 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& url, int siz
   return db;
 }
 
+Result<std::unique_ptr<Database>> Database::OpenReplica(const std::string& url, int size) {
+  if (!url.starts_with("postgres://") && !url.starts_with("postgresql://"))
+    return Fail(ErrorKind::kInvalid, "bad_replica_url", "只读副本地址应为 postgres://…",
+                "--db-replica must be postgres://...", "db-replica");
+  auto db = std::make_unique<Database>();
+  db->url_ = url;
+  db->dialect_ = Dialect::kPostgres;
+  for (int i = 0; i < size; ++i) db->free_.push_back(OpenPostgresLazy(url));
+  return db;
+}
+
+namespace {
+std::int64_t NowMs() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+      .count();
+}
+constexpr std::int64_t kRetryDownAfterMs = 1000;
+}  // namespace
+
+bool Database::down() const {
+  std::lock_guard lock(const_cast<std::mutex&>(mu_));
+  return down_until_ms_ > 0;
+}
+
 Database::Lease Database::Acquire() {
-  std::unique_lock lock(mu_);
-  cv_.wait(lock, [&] { return !free_.empty(); });
-  auto c = std::move(free_.back());
-  free_.pop_back();
-  return Lease(this, std::move(c));
+  if (fallback_) {
+    std::unique_lock lock(mu_);
+    if (down_until_ms_ > NowMs()) {
+      lock.unlock();
+      return fallback_->Acquire();
+    }
+  }
+  std::unique_ptr<Connection> c;
+  {
+    std::unique_lock lock(mu_);
+    cv_.wait(lock, [&] { return !free_.empty(); });
+    c = std::move(free_.back());
+    free_.pop_back();
+  }
+  if (!fallback_) {
+    (void)c->Alive();  // reconnects a connection the server dropped (restart, idle timeout)
+    return Lease(this, std::move(c));
+  }
+  bool alive = c->Alive();
+  {
+    std::lock_guard lock(mu_);
+    down_until_ms_ = alive ? 0 : NowMs() + kRetryDownAfterMs;
+  }
+  if (alive) return Lease(this, std::move(c));
+  Release(std::move(c));
+  return fallback_->Acquire();
 }
 
 void Database::Release(std::unique_ptr<Connection> c) {

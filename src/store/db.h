@@ -54,6 +54,9 @@ class Connection {
   virtual Status Begin(bool write) = 0;  // SQLite: BEGIN IMMEDIATE for writes, so writers queue up front
   virtual Status Commit() = 0;
   virtual Status Rollback() = 0;
+  // Cheap liveness check without a round trip (PostgreSQL: reads what the server sent, reconnects a
+  // broken connection once). False when the database cannot be reached right now.
+  virtual bool Alive() { return true; }
 };
 
 // Commit() or the destructor rolls back: a failed request changes nothing.
@@ -88,7 +91,14 @@ class Database {
 
   // url: "sqlite:PATH" or "postgres://..." / "postgresql://...". Opens `size` connections.
   static Result<std::unique_ptr<Database>> Open(const std::string& url, int size);
+  // A read replica (PostgreSQL hot standby): opens even when the replica is down (it connects later).
+  static Result<std::unique_ptr<Database>> OpenReplica(const std::string& url, int size);
+  // Read routing: while this database is unreachable, Acquire() leases from `fallback` instead (another
+  // replica or the primary) and retries this one after a short pause.
+  void SetFallback(Database* fallback) { fallback_ = fallback; }
   Lease Acquire();
+  // True when the last Acquire() found this database unreachable and it has not recovered since.
+  bool down() const;
   Dialect dialect() const { return dialect_; }
   const std::string& url() const { return url_; }
 
@@ -100,11 +110,20 @@ class Database {
   std::mutex mu_;
   std::condition_variable cv_;
   std::vector<std::unique_ptr<Connection>> free_;
+  Database* fallback_ = nullptr;
+  std::int64_t down_until_ms_ = 0;  // steady clock; guarded by mu_
 };
 
 Result<std::unique_ptr<Connection>> OpenSqlite(const std::string& path);
 Result<std::unique_ptr<Connection>> OpenPostgres(const std::string& conninfo);
+// Never fails for an unreachable server: the connection reconnects in Alive().
+std::unique_ptr<Connection> OpenPostgresLazy(const std::string& conninfo);
 
 Error DbError(std::string_view what);
+
+// Inside a write transaction: locks the row `id` of `table` until commit, so that a read-check-write
+// sequence cannot interleave with another writer. PostgreSQL: SELECT ... FOR UPDATE. SQLite: nothing to
+// do, BEGIN IMMEDIATE already holds the database's write lock.
+Status LockRowForUpdate(Connection& c, std::string_view table, std::int64_t id);
 
 }  // namespace socorg

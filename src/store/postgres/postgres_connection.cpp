@@ -56,12 +56,28 @@ class PostgresConnection final : public Connection {
   }
 
   Status ExecScript(std::string_view sql) override {
+    SOCORG_TRY_VOID(EnsureConnected());
     std::unique_ptr<PGresult, decltype(&PQclear)> res(PQexec(conn_, std::string(sql).c_str()), PQclear);
     auto st = PQresultStatus(res.get());
     if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) return std::unexpected(ErrorOf(res.get()));
     return {};
   }
   Status Begin(bool write) override { return ExecScript("BEGIN"); }
+  bool Alive() override {
+    if (PQstatus(conn_) == CONNECTION_OK) {
+      // Read whatever the server sent while the connection was idle: a shutdown notice and EOF turn the
+      // status to CONNECTION_BAD without a round trip.
+      if (PQconsumeInput(conn_) && PQstatus(conn_) == CONNECTION_OK) {
+        while (PGnotify* n = PQnotifies(conn_)) PQfreemem(n);
+        return true;
+      }
+    }
+    PQreset(conn_);
+    return PQstatus(conn_) == CONNECTION_OK && Configure();
+  }
+  Status Configure() {
+    return ExecScript("SET client_min_messages = warning; SET TIME ZONE 'UTC'");
+  }
   Status Commit() override { return ExecScript("COMMIT"); }
   Status Rollback() override {
     if (PQtransactionStatus(conn_) == PQTRANS_IDLE) return {};
@@ -71,7 +87,20 @@ class PostgresConnection final : public Connection {
  private:
   using ResultPtr = std::unique_ptr<PGresult, decltype(&PQclear)>;
 
+  // A connection the server dropped while it sat idle in the pool is reopened before anything is sent;
+  // nothing is retried once a statement was sent (it may have been applied).
+  Status EnsureConnected() {
+    if (PQstatus(conn_) == CONNECTION_OK) return {};
+    PQreset(conn_);
+    if (PQstatus(conn_) != CONNECTION_OK) return std::unexpected(DbError(PQerrorMessage(conn_)));
+    std::unique_ptr<PGresult, decltype(&PQclear)> res(
+        PQexec(conn_, "SET client_min_messages = warning; SET TIME ZONE 'UTC'"), PQclear);
+    if (PQresultStatus(res.get()) != PGRES_COMMAND_OK) return std::unexpected(ErrorOf(res.get()));
+    return {};
+  }
+
   Result<ResultPtr> Run(std::string_view sql, const Params& params) {
+    SOCORG_TRY_VOID(EnsureConnected());
     std::vector<std::string> text(params.size());
     std::vector<const char*> values(params.size(), nullptr);
     for (size_t i = 0; i < params.size(); ++i) {
@@ -106,16 +135,32 @@ class PostgresConnection final : public Connection {
 
 }  // namespace
 
+namespace {
+// connect_timeout 5 s unless the URL sets its own (later keywords of the expanded URL override it).
+PGconn* Connect(const std::string& conninfo) {
+  const char* keys[] = {"connect_timeout", "dbname", nullptr};
+  const char* values[] = {"5", conninfo.c_str(), nullptr};
+  return PQconnectdbParams(keys, values, 1);
+}
+}  // namespace
+
 Result<std::unique_ptr<Connection>> OpenPostgres(const std::string& conninfo) {
-  PGconn* c = PQconnectdb(conninfo.c_str());
+  PGconn* c = Connect(conninfo);
   if (PQstatus(c) != CONNECTION_OK) {
     std::string msg = PQerrorMessage(c);
     PQfinish(c);
     return std::unexpected(DbError(msg));
   }
   auto conn = std::make_unique<PostgresConnection>(c);
-  SOCORG_TRY_VOID(conn->ExecScript("SET client_min_messages = warning; SET TIME ZONE 'UTC'"));
+  SOCORG_TRY_VOID(conn->Configure());
   return std::unique_ptr<Connection>(std::move(conn));
+}
+
+std::unique_ptr<Connection> OpenPostgresLazy(const std::string& conninfo) {
+  PGconn* c = Connect(conninfo);
+  auto conn = std::make_unique<PostgresConnection>(c);
+  if (PQstatus(c) == CONNECTION_OK) (void)conn->Configure();
+  return conn;
 }
 
 }  // namespace socorg

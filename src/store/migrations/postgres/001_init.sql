@@ -6,7 +6,8 @@ CREATE TABLE orgs (
   uscc             TEXT UNIQUE,
   name             TEXT NOT NULL,
   name_norm        TEXT NOT NULL,
-  name_bigrams     TEXT[] NOT NULL DEFAULT '{}',
+  name_search      TEXT NOT NULL DEFAULT '',    -- letters and digits of name_norm (domain SearchCharacters)
+  name_bigrams     TEXT[] NOT NULL DEFAULT '{}', -- its bigrams plus its last character, like the SQLite document
   type             TEXT NOT NULL,
   level            TEXT NOT NULL,
   status           TEXT NOT NULL,
@@ -32,7 +33,7 @@ CREATE INDEX orgs_region ON orgs(region_code text_pattern_ops, status);
 CREATE INDEX orgs_status_type ON orgs(status, type, level);
 CREATE INDEX orgs_registered ON orgs(registered_on);
 CREATE INDEX orgs_name_norm ON orgs(name_norm, region_code);
-CREATE INDEX orgs_name_trgm ON orgs USING gin (name_norm gin_trgm_ops);
+CREATE INDEX orgs_name_trgm ON orgs USING gin (name_search gin_trgm_ops);
 CREATE INDEX orgs_name_bigrams ON orgs USING gin (name_bigrams);
 
 CREATE TABLE persons (

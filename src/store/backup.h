@@ -1,0 +1,17 @@
+// Whole-database backup and restore (docs/operations.md). SQLite: the online backup API, consistent
+// while the server keeps writing. PostgreSQL: pg_dump --format=custom / pg_restore, one transaction.
+#pragma once
+
+#include <string>
+
+#include "domain/error.h"
+
+namespace socorg::backup_store {
+
+// Writes a backup of the database at `url` to `out` (written to out.tmp first, then renamed).
+Status Backup(const std::string& url, const std::string& out);
+// Replaces the contents of the database at `url` with the backup in `in`. The file must come from the
+// same backend (a SQLite file for sqlite:, a pg_dump custom archive for postgres://). All or nothing.
+Status Restore(const std::string& url, const std::string& in);
+
+}  // namespace socorg::backup_store
