@@ -77,7 +77,8 @@ json Fields(const OrgRecord& r) {
           {"term_start", opt(r.term_start)},
           {"term_end", opt(r.term_end)},
           {"postponed_until", opt(r.postponed_until)},
-          {"certificate_no", opt(r.certificate_no)}};
+          {"certificate_no", opt(r.certificate_no)},
+          {"charity", r.charity}};
 }
 
 void SetField(OrgRecord& r, const std::string& k, const json& v) {
@@ -97,6 +98,7 @@ void SetField(OrgRecord& r, const std::string& k, const json& v) {
   else if (k == "term_end") r.term_end = opt();
   else if (k == "postponed_until") r.postponed_until = opt();
   else if (k == "certificate_no") r.certificate_no = opt();
+  else if (k == "charity") r.charity = v.is_boolean() && v.get<bool>();
 }
 
 json Diff(const OrgRecord& before, const OrgRecord& after) {
@@ -135,6 +137,18 @@ Status StoreFindings(AppContext& ctx, Connection& c, OrgId org, const std::strin
                          ctx.clock.Now()}));
   }
   return {};
+}
+
+// A new code: the next serial, skipping any code already present (imported registers carry codes
+// issued elsewhere that may collide with ours).
+Result<std::pair<std::string, std::int64_t>> IssueNewCode(Connection& c, OrgType type, const std::string& region) {
+  for (int attempt = 0; attempt < 1000; ++attempt) {
+    SOCORG_TRY(std::int64_t serial, org_store::NextSerial(c, "uscc"));
+    std::string code = IssueUscc(type, region, static_cast<std::uint64_t>(serial));
+    SOCORG_TRY(auto existing, org_store::GetByUscc(c, code));
+    if (!existing) return std::make_pair(code, serial);
+  }
+  return Fail(ErrorKind::kInternal, "code_space_exhausted", "无法分配新的统一社会信用代码", "could not issue a new code");
 }
 
 Status CheckText(const std::string& v, size_t max, const char* field, bool required) {
@@ -203,7 +217,9 @@ Result<OrgRecord> OrgAsOf(const OrgView& view, Date date) {
                 "the organization did not exist on that date", "date");
   OrgRecord r = view.org;
   for (auto it = view.events.rbegin(); it != view.events.rend(); ++it) {
-    if (it->occurred_on <= date.ToString()) break;
+    // Events are in recording order, which is not date order when a step is recorded late (a back-dated
+    // election filing after a change): undo every later-dated event, not just a trailing run of them.
+    if (it->occurred_on <= date.ToString()) continue;
     json changes = json::parse(it->changes, nullptr, false);
     if (!changes.is_object()) continue;
     for (auto& [k, v] : changes.items())
@@ -299,8 +315,9 @@ Result<OrgView> SubmitApplication(AppContext& ctx, const Actor& actor, const App
                 "name");
   if (action == Action::kFileCommunity) {
     // Filed community organizations carry a civil-affairs code of category 9 (其他), DOMAIN §2.1.
-    SOCORG_TRY(std::int64_t serial, org_store::NextSerial(*conn, "uscc"));
-    r.uscc = IssueUscc(*type, r.region_code, static_cast<std::uint64_t>(serial));
+    SOCORG_TRY(auto issued, IssueNewCode(*conn, *type, r.region_code));
+    auto [code, serial] = issued;
+    r.uscc = code;
     r.registered_on = on.ToString();
     r.certificate_no = "备" + r.region_code + "-" + std::to_string(serial);
   }
@@ -320,7 +337,9 @@ Result<OrgView> PerformAction(AppContext& ctx, const Actor& actor, const std::st
   Date on = in.date.value_or(ctx.clock.Today());
   if (on > ctx.clock.Today()) return Invalid("date_in_future", "日期不能晚于今天", "the date is in the future", "date");
   if (in.reason.size() > kMaxTextBytes) return Invalid("too_long", "原因过长", "reason too long", "reason");
-  if (in.action == Action::kApply || in.action == Action::kStartPreparation || in.action == Action::kFileCommunity)
+  // These create a record and go through /applications. kApply on an existing record is the step out of
+  // 筹备 (preparing -> applied); the state machine refuses it from any other status.
+  if (in.action == Action::kStartPreparation || in.action == Action::kFileCommunity)
     return Invalid("use_applications", "请通过申请接口提交", "submit this through /applications", "action");
 
   auto conn = ctx.db->Acquire();
@@ -347,6 +366,7 @@ Result<OrgView> PerformAction(AppContext& ctx, const Actor& actor, const std::st
   json extra = json::object();
 
   switch (in.action) {
+    case Action::kApply: app["applied_on"] = on.ToString(); break;
     case Action::kConsent: app["consented_on"] = on.ToString(); break;
     case Action::kAccept: {
       SOCORG_TRY(auto checklist, EvaluateChecklist(type, in.documents, in.deferred, on, ctx.rules));
@@ -392,8 +412,9 @@ Result<OrgView> PerformAction(AppContext& ctx, const Actor& actor, const std::st
           return Fail(ErrorKind::kRuleViolation, "findings_failed",
                       "审查未通过：" + f.title + "（" + f.rule_id + "）",
                       "a review check failed: " + f.rule_id, "findings");
-      SOCORG_TRY(std::int64_t serial, org_store::NextSerial(*conn, "uscc"));
-      after.uscc = IssueUscc(type, before.region_code, static_cast<std::uint64_t>(serial));
+      SOCORG_TRY(auto issued, IssueNewCode(*conn, type, before.region_code));
+      auto [code, serial] = issued;
+      after.uscc = code;
       after.certificate_no = "民证字第" + before.region_code + std::to_string(on.Year()) + std::to_string(serial) + "号";
       after.registered_on = on.ToString();
       after.term_start = on.ToString();
@@ -423,8 +444,13 @@ Result<OrgView> PerformAction(AppContext& ctx, const Actor& actor, const std::st
           after.funds = value.get<std::int64_t>();
         } else if (kText.contains(field)) {
           if (!value.is_string()) return Invalid("wrong_type", "应为文本", "must be a string", "changes." + field);
-          SOCORG_TRY_VOID(CheckText(value.get<std::string>(), field == "name" ? kMaxNameBytes : kMaxTextBytes,
-                                    field.c_str(), field == "name"));
+          // The error names the field as the client sent it: changes.<field>.
+          if (auto ok = CheckText(value.get<std::string>(), field == "name" ? kMaxNameBytes : kMaxTextBytes,
+                                  field.c_str(), field == "name");
+              !ok) {
+            ok.error().field = "changes." + field;
+            return std::unexpected(std::move(ok).error());
+          }
           SetField(after, field, value);
         } else {
           return Invalid("unknown_field", "不能变更该字段：" + field, "this field cannot be changed: " + field,
@@ -452,6 +478,12 @@ Result<OrgView> PerformAction(AppContext& ctx, const Actor& actor, const std::st
       after.postponed_until.reset();
       break;
     }
+    case Action::kRecognizeCharity:
+      if (before.charity)
+        return Fail(ErrorKind::kRuleViolation, "already_charity", "该组织已认定为慈善组织", "already recognised as a charity",
+                    "charity");
+      after.charity = true;
+      break;
     case Action::kApprovePostponement: {
       if (!in.postponed_until) return Invalid("required", "请填写延期至日期", "postponed_until is required", "postponed_until");
       auto term_end = before.term_end ? Date::Parse(*before.term_end) : std::nullopt;

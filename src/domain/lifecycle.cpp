@@ -6,7 +6,7 @@
 namespace socorg {
 namespace {
 
-constexpr std::array<std::pair<Action, std::pair<std::string_view, std::string_view>>, 13> kActions{{
+constexpr std::array<std::pair<Action, std::pair<std::string_view, std::string_view>>, 14> kActions{{
     {Action::kStartPreparation, {"start_preparation", "筹备"}},
     {Action::kApply, {"apply", "成立登记申请"}},
     {Action::kConsent, {"consent", "业务主管单位同意"}},
@@ -20,6 +20,7 @@ constexpr std::array<std::pair<Action, std::pair<std::string_view, std::string_v
     {Action::kDeregister, {"deregister", "注销登记"}},
     {Action::kRevoke, {"revoke", "撤销登记"}},
     {Action::kFileCommunity, {"file_community", "社区社会组织备案"}},
+    {Action::kRecognizeCharity, {"recognize_charity", "慈善组织认定"}},
 }};
 
 constexpr std::array<std::pair<Document, std::pair<std::string_view, std::string_view>>, 7> kDocuments{{
@@ -54,6 +55,7 @@ const Transition kTransitions[] = {
     {Action::kDeregister, {OrgStatus::kActive}, OrgStatus::kDeregistered},
     {Action::kRevoke, {OrgStatus::kActive}, OrgStatus::kRevoked},
     {Action::kFileCommunity, {std::nullopt}, OrgStatus::kActive},
+    {Action::kRecognizeCharity, {OrgStatus::kActive}, OrgStatus::kActive},
 };
 
 }  // namespace
@@ -97,6 +99,11 @@ Result<OrgStatus> NextStatus(Action action, std::optional<OrgStatus> current, Or
   if (action == Action::kFileCommunity && type != OrgType::kCommunity)
     return Fail(ErrorKind::kRuleViolation, "filing_only_community", "只有社区社会组织可以备案",
                 "only community social organizations are filed", "type");
+  // Charity Law art. 10: foundations, social groups and social service agencies may be recognised;
+  // filed community organizations have no legal personality and may not.
+  if (action == Action::kRecognizeCharity && type == OrgType::kCommunity)
+    return Fail(ErrorKind::kRuleViolation, "charity_not_community", "社区社会组织不能认定为慈善组织",
+                "community organizations cannot be recognised as charities", "type");
   if (type == OrgType::kCommunity &&
       (action == Action::kApply || action == Action::kConsent || action == Action::kAccept ||
        action == Action::kApprove || action == Action::kRefuse))

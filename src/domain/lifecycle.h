@@ -29,6 +29,7 @@ enum class Action {
   kDeregister,           // 注销登记
   kRevoke,               // 撤销登记
   kFileCommunity,        // 社区社会组织备案
+  kRecognizeCharity,     // 慈善组织认定 (Charity Law art. 10)
 };
 
 std::string_view ToString(Action a);

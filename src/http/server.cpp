@@ -24,8 +24,27 @@ using router_t = Router;
 using request_handle_t = Req;
 using route_params_t = RouteParams;
 
+// The router itself throws when the request target has a malformed percent-escape ("/api/v1/orgs/%ZZ"),
+// before any route handler runs; RESTinio would then drop the connection without an answer. This
+// wrapper answers such requests with a 400 error body instead.
+class SafeRouter {
+ public:
+  explicit SafeRouter(std::unique_ptr<router_t> r) : router_(std::move(r)) {}
+  restinio::request_handling_status_t operator()(request_handle_t q) const {
+    try {
+      return (*router_)(q);
+    } catch (const std::exception&) {
+      return Send(q, ErrorReply(Error{ErrorKind::kInvalid, "malformed_path", "请求路径编码错误",
+                                      "the request path is not valid percent-encoding", "path"}));
+    }
+  }
+
+ private:
+  std::unique_ptr<router_t> router_;
+};
+
 struct Traits : public restinio::default_traits_t {
-  using request_handler_t = router_t;
+  using request_handler_t = SafeRouter;
 };
 
 class Api {
@@ -190,7 +209,7 @@ class Api {
     for (auto s : kAllOrgStatuses) statuses.push_back({{"value", ToString(s)}, {"label", LabelZh(s)}});
     for (auto a : {Action::kConsent, Action::kAccept, Action::kSupplyDocuments, Action::kApprove, Action::kRefuse,
                    Action::kChange, Action::kFileElection, Action::kApprovePostponement, Action::kDeregister,
-                   Action::kRevoke})
+                   Action::kRevoke, Action::kRecognizeCharity})
       actions.push_back({{"value", ToString(a)}, {"label", LabelZh(a)}});
     for (auto d : {Document::kApplication, Document::kConsent, Document::kCharter, Document::kFundsProof,
                    Document::kPremisesProof, Document::kLeaders, Document::kFounders})
