@@ -15,7 +15,7 @@ before(async () => {
   [xlht, nmg, bj, auditor] = await Promise.all(['xlht', 'nmg', 'bj', 'auditor'].map((u) => s.login(u)));
   const r = await s.get('/api/v1/orgs?region=152502&status=active&page_size=50', xlht);
   assert.equal(r.status, 200);
-  org = r.json.items.find((o) => o.uscc && o.type !== 'community');
+  org = r.json.items.find((o) => o.uscc && o.type !== 'community' && o.registered_on && o.registered_on <= '2024-06-30');
   assert.ok(org, 'an active registered organization in 152502');
 });
 after(async () => { await s?.stop(); });
@@ -75,7 +75,7 @@ test('penalty validation names the field; ¥50,000 fine puts the organization on
   assert.equal(entry.entered_on, '2025-06-01');
   assert.equal((await s.get(`/api/v1/orgs/${org.uscc}/credit`, bj)).status, 403);
 
-  const pub = await s.get('/api/v1/public/credit/serious?page_size=100');
+  const pub = await s.get('/api/v1/public/credit/serious?region=152502&page_size=100');
   assert.equal(pub.status, 200);
   const mine = pub.json.items.find((i) => i.org.uscc === org.uscc);
   assert.ok(mine, 'the organization is on the public serious list');
