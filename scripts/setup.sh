@@ -10,6 +10,7 @@ DEB_PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
   postgresql-15 postgresql-contrib-15
   chromium fonts-wqy-microhei wrk curl
+  sqlite3  # API tests tamper with a SQLite file to check `socorg audit verify`
 )
 
 missing=()

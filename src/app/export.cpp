@@ -78,6 +78,13 @@ Result<ExportFile> ExportRegister(AppContext& ctx, const Actor& actor, const Sea
                 "format");
   if (!q.region.empty() && (!IsRegionCodeShape(q.region) || !ctx.divisions->Contains(q.region)))
     return Fail(ErrorKind::kInvalid, "invalid_region", "行政区划代码无效", "unknown region code", "region");
+  // An unknown filter value is a mistake to report, not an empty export.
+  if (!q.type.empty() && !ParseOrgType(q.type))
+    return Fail(ErrorKind::kInvalid, "invalid_type", "组织类型无效", "unknown type", "type");
+  if (!q.level.empty() && !ParseOrgLevel(q.level))
+    return Fail(ErrorKind::kInvalid, "invalid_level", "级别无效", "unknown level", "level");
+  if (!q.status.empty() && !ParseOrgStatus(q.status))
+    return Fail(ErrorKind::kInvalid, "invalid_status", "状态无效", "unknown status", "status");
   SOCORG_TRY(std::string prefix, VisibleRegionPrefix(actor, q.region));
   OrgFilter f;
   f.region_prefix = prefix;
