@@ -1,0 +1,425 @@
+// The store suite: the same tests on SQLite and PostgreSQL (tests/store/store_backend.h).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+#include <random>
+#include <set>
+#include <thread>
+
+#include "app/audit_log.h"
+#include "app/text_normalizer.h"
+#include "domain/search_text.h"
+#include "store/audit_store.h"
+#include "store/event_store.h"
+#include "store/org_store.h"
+#include "store/user_store.h"
+#include "store_backend.h"
+
+namespace socorg {
+namespace {
+
+using testing::Backends;
+using testing::PgUrl;
+using testing::TempDatabase;
+
+OrgRecord MakeOrg(const std::string& name, const std::string& region = "150102", const std::string& status = "active",
+                  std::optional<std::string> uscc = std::nullopt) {
+  OrgRecord r;
+  r.name = name;
+  r.name_norm = NormalizeText(name);
+  r.type = "social_group";
+  r.level = "county";
+  r.status = status;
+  r.region_code = region;
+  r.uscc = std::move(uscc);
+  r.created_at = r.updated_at = "2024-01-01T00:00:00Z";
+  return r;
+}
+
+class StoreTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override { t_ = std::make_unique<TempDatabase>(GetParam(), 4); }
+  Database& db() { return t_->db(); }
+  std::unique_ptr<TempDatabase> t_;
+};
+
+TEST_P(StoreTest, MigrationsAreIdempotent) {
+  auto c = db().Acquire();
+  auto again = Migrate(*c);
+  ASSERT_TRUE(again) << again.error().message_en;
+  EXPECT_EQ(*again, 0);
+  auto rows = c->Query("SELECT count(*) FROM schema_migrations");
+  ASSERT_TRUE(rows);
+  EXPECT_GE(rows->at(0).Int(0), 1);
+}
+
+TEST_P(StoreTest, InsertGetUpdateWithVersionCheck) {
+  auto c = db().Acquire();
+  OrgRecord r = MakeOrg("锡林浩特市社会工作协会", "152502", "active", "51152502MJ0000001X");
+  auto id = org_store::Insert(*c, r);
+  ASSERT_TRUE(id) << id.error().message_en;
+  auto got = org_store::GetById(*c, *id);
+  ASSERT_TRUE(got && *got);
+  EXPECT_EQ((*got)->name, r.name);
+  EXPECT_EQ((*got)->version, 1);
+  EXPECT_EQ((*got)->charity, false);
+  EXPECT_FALSE((*got)->registered_on.has_value());
+  auto by_code = org_store::GetByUscc(*c, "51152502MJ0000001X");
+  ASSERT_TRUE(by_code && *by_code);
+  EXPECT_EQ((*by_code)->id, *id);
+
+  OrgRecord changed = **got;
+  changed.legal_rep = "张三";
+  changed.funds = 30000;
+  changed.charity = true;
+  ASSERT_TRUE(org_store::Update(*c, changed, 1));
+  auto stale = org_store::Update(*c, changed, 1);
+  ASSERT_FALSE(stale);
+  EXPECT_EQ(stale.error().kind, ErrorKind::kConflict);
+  EXPECT_EQ(stale.error().code, "stale_version");
+  auto after = org_store::GetById(*c, *id);
+  EXPECT_EQ((*after)->version, 2);
+  EXPECT_EQ((*after)->legal_rep, "张三");
+  EXPECT_EQ((*after)->funds, 30000);
+  EXPECT_TRUE((*after)->charity);
+}
+
+TEST_P(StoreTest, DuplicateKeyIsConflict) {
+  auto c = db().Acquire();
+  ASSERT_TRUE(org_store::Insert(*c, MakeOrg("甲协会", "150102", "active", "51150102MJ000001XA")));
+  auto dup = org_store::Insert(*c, MakeOrg("乙协会", "150102", "active", "51150102MJ000001XA"));
+  ASSERT_FALSE(dup);
+  EXPECT_EQ(dup.error().kind, ErrorKind::kConflict);
+}
+
+TEST_P(StoreTest, TransactionRollsBackUnlessCommitted) {
+  auto c = db().Acquire();
+  {
+    auto tx = Transaction::Start(*c);
+    ASSERT_TRUE(tx);
+    ASSERT_TRUE(org_store::Insert(*c, MakeOrg("回滚测试协会")));
+  }
+  auto n = c->Query("SELECT count(*) FROM orgs");
+  EXPECT_EQ(n->at(0).Int(0), 0);
+  {
+    auto tx = Transaction::Start(*c);
+    ASSERT_TRUE(org_store::Insert(*c, MakeOrg("提交测试协会")));
+    ASSERT_TRUE(tx->Commit());
+  }
+  n = c->Query("SELECT count(*) FROM orgs");
+  EXPECT_EQ(n->at(0).Int(0), 1);
+}
+
+TEST_P(StoreTest, NameTakenIgnoresEndedOrganizations) {
+  auto c = db().Acquire();
+  auto a = org_store::Insert(*c, MakeOrg("呼和浩特市慈善协会", "150100", "deregistered"));
+  ASSERT_TRUE(a);
+  OrgRecord probe = MakeOrg("呼和浩特市慈善协会", "150100");
+  EXPECT_FALSE(*org_store::NameTaken(*c, probe.name_norm, "150100", OrgId{}));
+  auto b = org_store::Insert(*c, MakeOrg("呼和浩特市慈善协会", "150100", "active"));
+  EXPECT_TRUE(*org_store::NameTaken(*c, probe.name_norm, "150100", OrgId{}));
+  EXPECT_FALSE(*org_store::NameTaken(*c, probe.name_norm, "150100", *b));
+  EXPECT_FALSE(*org_store::NameTaken(*c, probe.name_norm, "150200", OrgId{}));
+}
+
+TEST_P(StoreTest, CountersAreUniqueUnderConcurrency) {
+  std::vector<std::thread> threads;
+  std::mutex mu;
+  std::set<std::int64_t> seen;
+  int failures = 0;
+  for (int t = 0; t < 4; ++t)
+    threads.emplace_back([&] {
+      for (int i = 0; i < 25; ++i) {
+        auto c = db().Acquire();
+        auto tx = Transaction::Start(*c);
+        auto v = org_store::NextSerial(*c, "uscc");
+        bool ok = tx && v && tx->Commit();
+        std::lock_guard lock(mu);
+        if (ok) seen.insert(*v); else ++failures;
+      }
+    });
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(failures, 0);
+  EXPECT_EQ(seen.size(), 100u);
+  EXPECT_EQ(*seen.rbegin(), 100);
+}
+
+TEST_P(StoreTest, EventsPersonsFindingsRoundTrip) {
+  auto c = db().Acquire();
+  auto id = org_store::Insert(*c, MakeOrg("二连浩特市志愿者协会", "152501"));
+  ASSERT_TRUE(id);
+  for (const char* a : {"apply", "consent", "accept", "approve"})
+    ASSERT_TRUE(event_store::Append(*c, EventRecord{0, *id, a, "2024-03-01", "2024-03-01T08:00:00Z", "xlgl", "",
+                                                    R"({"status":["a","b"]})"}));
+  auto events = event_store::ListForOrg(*c, *id);
+  ASSERT_TRUE(events);
+  ASSERT_EQ(events->size(), 4u);
+  EXPECT_EQ(events->front().action, "apply");
+  EXPECT_EQ(events->back().action, "approve");
+  EXPECT_EQ(events->back().changes, R"({"status":["a","b"]})");
+  ASSERT_TRUE(event_store::InsertPerson(*c, PersonRecord{0, *id, "李四", "110101199003070011", "legal_rep", "", "",
+                                                         "2024-03-01", std::nullopt, 1, true, "now"}));
+  auto persons = event_store::PersonsOf(*c, *id);
+  ASSERT_EQ(persons->size(), 1u);
+  EXPECT_FALSE(persons->front().term_end.has_value());
+  EXPECT_TRUE(persons->front().active);
+  auto other = org_store::Insert(*c, MakeOrg("另一个协会", "152501"));
+  auto elsewhere = event_store::PositionsElsewhere(*c, "110101199003070011", *other);
+  ASSERT_EQ(elsewhere->size(), 1u);
+  EXPECT_EQ(elsewhere->front().role, "legal_rep");
+}
+
+TEST_P(StoreTest, AuditChainAppendsAndVerifies) {
+  Clock clock;
+  {
+    auto c = db().Acquire();
+    for (int i = 0; i < 20; ++i) {
+      auto tx = Transaction::Start(*c);
+      ASSERT_TRUE(AppendSystemAudit(*c, clock, "test", "t.write", "org:" + std::to_string(i), "{}"));
+      ASSERT_TRUE(tx->Commit());
+    }
+  }
+  // Concurrent appenders keep one unbroken chain.
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 3; ++t)
+    threads.emplace_back([&] {
+      for (int i = 0; i < 20; ++i) {
+        auto c = db().Acquire();
+        auto tx = Transaction::Start(*c);
+        if (tx && AppendSystemAudit(*c, clock, "test", "t.concurrent", "x", "{}")) (void)tx->Commit();
+      }
+    });
+  for (auto& t : threads) t.join();
+  auto c = db().Acquire();
+  auto v = VerifyAudit(*c);
+  ASSERT_TRUE(v);
+  EXPECT_TRUE(v->ok) << v->problem;
+  EXPECT_EQ(v->records, 80);
+  // The log is append-only at the database level.
+  auto upd = c->Exec("UPDATE audit_log SET detail = 'x' WHERE id = 3");
+  EXPECT_FALSE(upd);
+  auto del = c->Exec("DELETE FROM audit_log WHERE id = 3");
+  EXPECT_FALSE(del);
+}
+
+TEST_P(StoreTest, SearchFiltersPagesAndCounts) {
+  auto c = db().Acquire();
+  int n = 0;
+  for (const char* region : {"150102", "150103", "152502"})
+    for (const char* status : {"active", "revoked", "application"})
+      for (int i = 0; i < 3; ++i) {
+        std::string name = std::string("测试") + region + status + std::to_string(i) + "社会工作协会";
+        ASSERT_TRUE(org_store::Insert(*c, MakeOrg(name, region, status, "5115" + std::to_string(100000 + n++) + "MJ00001")));
+      }
+  OrgFilter f;
+  f.match = BigramMatchQuery(NormalizeText("社工"));
+  f.name_like = NormalizeText("社工");
+  auto none = org_store::Search(*c, f);
+  EXPECT_EQ(none->total, 0);
+  f.match = BigramMatchQuery(NormalizeText("社会工作"));
+  f.name_like = NormalizeText("社会工作");
+  f.region_prefix = "1501";
+  f.statuses = {"active", "revoked"};
+  f.limit = 5;
+  auto page1 = org_store::Search(*c, f);
+  ASSERT_TRUE(page1) << page1.error().message_en;
+  EXPECT_EQ(page1->total, 12);
+  ASSERT_EQ(page1->items.size(), 5u);
+  f.offset = 10;
+  auto page3 = org_store::Search(*c, f);
+  EXPECT_EQ(page3->items.size(), 2u);
+  EXPECT_GT(page1->items.front().id.value, page3->items.back().id.value);  // newest first
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::ValuesIn(Backends()),
+                         [](const auto& info) { return info.param; });
+
+// ---------------------------------------------------------------------------------------------------
+// Chinese name search gives identical results on SQLite (FTS5 phrase over bigrams) and PostgreSQL
+// (bigram array for 2 characters, pg_trgm for ≥ 3, rechecked), and both equal a plain substring test.
+
+std::vector<std::string> SearchCorpus() {
+  static const std::vector<std::string> places = {"呼和浩特市", "包头市", "锡林浩特市", "鄂尔多斯市", "北京市", "海淀区", "內蒙古", ""};
+  static const std::vector<std::string> subjects = {"社会工作", "慈善", "志愿者", "老年", "青少年", "书法", "足球", "AI",
+                                                    "物流", "养老服务", "社工", "民族团结", "乡村振兴", "IT", "5G"};
+  static const std::vector<std::string> kinds = {"协会", "促进会", "服务中心", "基金会", "联合会", "研究会", "商会", "（筹）协会"};
+  std::vector<std::string> names;
+  std::mt19937 rng(42);
+  for (int i = 0; i < 400; ++i) {
+    std::string n = places[rng() % places.size()] + subjects[rng() % subjects.size()];
+    if (rng() % 4 == 0) n += subjects[rng() % subjects.size()];
+    n += kinds[rng() % kinds.size()];
+    names.push_back(n);
+  }
+  // Punctuation, traditional characters, full-width letters, mixed case, repeated characters.
+  for (const char* n : {"北京市·海淀区社工服务中心", "內蒙古慈善總會", "ＡＢＣ科技协会", "Abc 科技 促进会", "会会会协会",
+                        "社会-工作（呼市）协会", "老年人体育协会2024", "中国社会组织促进会", "社社工工协会"})
+    names.push_back(n);
+  return names;
+}
+
+std::vector<std::string> SearchQueries(const std::vector<std::string>& names) {
+  std::set<std::string> qs = {"社工", "慈善", "社会工作", "社會工作", "会", "协", "市", "ai", "AI", "5g", "abc", "ＡＢＣ",
+                              "科技协会", "·海淀", "海淀区社工", "会会", "会会会", "社社", "工工", "2024", "4", "无此名称",
+                              "内蒙古", "內蒙古", "总会", "(呼市)", "呼市", "社 工", "中国社会组织促进会", "老年人体育协会2024x"};
+  std::mt19937 rng(7);
+  for (int i = 0; i < 120; ++i) {
+    std::u32string cs = SearchCharacters(NormalizeText(names[rng() % names.size()]));
+    if (cs.empty()) continue;
+    size_t len = 1 + rng() % std::min<size_t>(6, cs.size());
+    size_t start = rng() % (cs.size() - len + 1);
+    qs.insert(EncodeUtf8(cs.substr(start, len)));
+  }
+  return {qs.begin(), qs.end()};
+}
+
+std::vector<std::int64_t> RunSearch(Connection& c, const std::string& q, const std::string& status, int limit,
+                                    int offset, std::int64_t* total) {
+  std::string norm = NormalizeText(q);
+  OrgFilter f;
+  f.match = BigramMatchQuery(norm);
+  f.name_like = norm;
+  if (!status.empty()) f.statuses = {status};
+  f.limit = limit;
+  f.offset = offset;
+  if (f.match.empty()) return {};
+  auto r = org_store::Search(c, f);
+  EXPECT_TRUE(r) << q << ": " << r.error().message_en;
+  if (!r) return {};
+  *total = r->total;
+  std::vector<std::int64_t> ids;
+  for (auto& s : r->items) ids.push_back(s.id.value);
+  return ids;
+}
+
+TEST(StoreSearchEquivalence, SameResultsOnEveryBackendAsSubstringTest) {
+  std::vector<std::string> names = SearchCorpus();
+  std::vector<std::string> queries = SearchQueries(names);
+  std::vector<std::unique_ptr<TempDatabase>> dbs;
+  for (auto& b : Backends()) dbs.push_back(std::make_unique<TempDatabase>(b, 1));
+  for (auto& t : dbs) {
+    auto c = t->db().Acquire();
+    auto tx = Transaction::Start(*c);
+    for (size_t i = 0; i < names.size(); ++i)
+      ASSERT_TRUE(org_store::Insert(*c, MakeOrg(names[i], "150102", i % 3 ? "active" : "revoked")));
+    // Renames keep the index in step (a changed name is found by its new name only).
+    auto old_norm = NormalizeText(names[0]);
+    auto org = org_store::GetById(*c, OrgId{1});
+    OrgRecord renamed = **org;
+    renamed.name = "改名后的社工协会";
+    renamed.name_norm = NormalizeText(renamed.name);
+    ASSERT_TRUE(org_store::Update(*c, renamed, 1));
+    ASSERT_TRUE(org_store::IndexName(*c, OrgId{1}, old_norm, renamed.name_norm));
+    ASSERT_TRUE(tx->Commit());
+  }
+  names[0] = "改名后的社工协会";
+  int checked = 0;
+  for (const std::string& q : queries) {
+    // Expected: every name whose search characters contain the query's, newest first.
+    std::u32string qc = SearchCharacters(NormalizeText(q));
+    if (qc.empty()) continue;
+    std::vector<std::int64_t> expected;
+    for (size_t i = names.size(); i-- > 0;)
+      if (SearchCharacters(NormalizeText(names[i])).find(qc) != std::u32string::npos)
+        expected.push_back(static_cast<std::int64_t>(i + 1));
+    for (auto& t : dbs) {
+      auto c = t->db().Acquire();
+      std::int64_t total = -1;
+      auto all = RunSearch(*c, q, "", 10000, 0, &total);
+      EXPECT_EQ(all, expected) << t->backend() << " q=" << q;
+      EXPECT_EQ(total, static_cast<std::int64_t>(expected.size())) << t->backend() << " q=" << q;
+    }
+    // Page 2 of active organizations is the same on every backend.
+    std::vector<std::vector<std::int64_t>> pages;
+    std::vector<std::int64_t> totals;
+    for (auto& t : dbs) {
+      auto c = t->db().Acquire();
+      std::int64_t total = -1;
+      pages.push_back(RunSearch(*c, q, "active", 7, 7, &total));
+      totals.push_back(total);
+    }
+    for (size_t i = 1; i < pages.size(); ++i) {
+      EXPECT_EQ(pages[i], pages[0]) << dbs[i]->backend() << " vs sqlite, q=" << q;
+      EXPECT_EQ(totals[i], totals[0]) << dbs[i]->backend() << " vs sqlite, q=" << q;
+    }
+    ++checked;
+  }
+  EXPECT_GT(checked, 100);
+  if (!PgUrl()) GTEST_LOG_(INFO) << "SOCORG_TEST_PG not set: compared SQLite with the substring test only";
+}
+
+// ---------------------------------------------------------------------------------------------------
+// PostgreSQL partitioning (migration 002): rows land in their year's partition and date-bounded queries
+// read only the partitions of the period. PostgreSQL only (SQLite has no partitions).
+
+std::vector<std::string> PostgresOnly() {
+  if (PgUrl()) return {"postgres"};
+  return {};
+}
+
+class StorePgPartitioning : public StoreTest {};
+GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(StorePgPartitioning);
+
+std::string Plan(Connection& c, const std::string& sql, const Params& params) {
+  auto rows = c.Query("EXPLAIN (COSTS OFF) " + sql, params);
+  EXPECT_TRUE(rows) << rows.error().message_en;
+  std::string out;
+  if (rows)
+    for (auto& r : *rows) out += r.Text(0) + "\n";
+  return out;
+}
+
+TEST_P(StorePgPartitioning, RowsLandInTheirYear) {
+  auto c = db().Acquire();
+  auto id = org_store::Insert(*c, MakeOrg("分区测试协会"));
+  ASSERT_TRUE(id);
+  for (const char* d : {"2010-05-01", "2016-02-29", "2024-12-31", "2040-01-01"})
+    ASSERT_TRUE(event_store::Append(*c, EventRecord{0, *id, "change", d, "2024-01-01T00:00:00Z", "t", "", "{}"}));
+  auto rows = c->Query("SELECT tableoid::regclass::text FROM events ORDER BY occurred_on");
+  ASSERT_TRUE(rows);
+  ASSERT_EQ(rows->size(), 4u);
+  EXPECT_EQ(rows->at(0).Text(0), "events_before_2015");
+  EXPECT_EQ(rows->at(1).Text(0), "events_2016");
+  EXPECT_EQ(rows->at(2).Text(0), "events_2024");
+  EXPECT_EQ(rows->at(3).Text(0), "events_default");
+  auto listed = event_store::ListForOrg(*c, *id);
+  ASSERT_EQ(listed->size(), 4u);
+  EXPECT_LT(listed->front().id, listed->back().id);  // id order across partitions
+
+  Clock clock;
+  auto tx = Transaction::Start(*c);
+  ASSERT_TRUE(AppendSystemAudit(*c, clock, "t", "t.write", "x", "{}"));
+  ASSERT_TRUE(tx->Commit());
+  auto audit = c->Query("SELECT tableoid::regclass::text, at FROM audit_log");
+  ASSERT_EQ(audit->size(), 1u);
+  EXPECT_EQ(audit->at(0).Text(0), "audit_log_" + audit->at(0).Text(1).substr(0, 4));
+}
+
+TEST_P(StorePgPartitioning, DateBoundedQueriesPrune) {
+  auto c = db().Acquire();
+  // The dashboard's events-by-month query (org_store::CountEventsByMonth) for one year.
+  std::string sql =
+      "SELECT e.action, substr(e.occurred_on, 1, 7), count(*) FROM events e JOIN orgs o ON o.id = e.org_id "
+      "WHERE o.region_code >= $1 AND o.region_code < $2 AND e.occurred_on >= $3 AND e.occurred_on <= $4 "
+      "GROUP BY e.action, substr(e.occurred_on, 1, 7)";
+  std::string plan = Plan(*c, sql, {"15", "16", "2024-01-01", "2024-12-31"});
+  EXPECT_NE(plan.find("events_2024"), std::string::npos) << plan;
+  for (const char* other : {"events_2023", "events_2025", "events_default", "events_before_2015"})
+    EXPECT_EQ(plan.find(other), std::string::npos) << other << " scanned:\n" << plan;
+  // Two years: exactly those two.
+  plan = Plan(*c, sql, {"15", "16", "2022-06-01", "2023-05-31"});
+  EXPECT_NE(plan.find("events_2022"), std::string::npos) << plan;
+  EXPECT_NE(plan.find("events_2023"), std::string::npos) << plan;
+  EXPECT_EQ(plan.find("events_2024"), std::string::npos) << plan;
+  // The audit log by time.
+  plan = Plan(*c, "SELECT count(*) FROM audit_log WHERE at >= $1 AND at < $2", {"2025-03-01", "2025-04-01"});
+  EXPECT_NE(plan.find("audit_log_2025"), std::string::npos) << plan;
+  EXPECT_EQ(plan.find("audit_log_2024"), std::string::npos) << plan;
+}
+
+INSTANTIATE_TEST_SUITE_P(Postgres, StorePgPartitioning, ::testing::ValuesIn(PostgresOnly()),
+                         [](const auto& info) { return info.param; });
+
+}  // namespace
+}  // namespace socorg
