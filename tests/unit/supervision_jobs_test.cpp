@@ -123,7 +123,7 @@ TEST(VerifyDraw, PublishedPlanVerifiesAndTamperingIsDetected) {
   nlohmann::json plan{{"algorithm", kDrawAlgorithm}, {"seed", "s-2025"}, {"permille", 100}, {"inspectors_per_org", 2},
                       {"population", pop}, {"population_digest", d->population_digest},
                       {"roster", {{{"id", "1"}, {"name", "a"}}, {{"id", "2"}, {"name", "b"}}, {{"id", "3"}, {"name", "c"}}}},
-                      {"conflicts", {{"1", "U1000"}}}, {"drawn", drawn}};
+                      {"conflicts", nlohmann::json::array({nlohmann::json::array({"1", "U1000"})})}, {"drawn", drawn}};
   EXPECT_EQ(VerifyPublishedDraw(plan.dump()), "");
   auto swapped = plan;
   swapped["drawn"][0]["uscc"] = "U9999";
