@@ -21,6 +21,10 @@ restinio::request_handling_status_t Send(const Req& req, Reply r) {
   return resp.done();
 }
 
+restinio::query_string_params_t ParseQuery(const Req& q) {
+  return restinio::parse_query<restinio::parse_query_traits::relaxed>(q->header().query());
+}
+
 std::string Query(const restinio::query_string_params_t& qp, const char* key) {
   return qp.has(key) ? restinio::cast_to<std::string>(qp[key]) : std::string();
 }
@@ -55,6 +59,14 @@ restinio::request_handling_status_t Run(const Req& req, size_t max_body,
       return Send(req, ErrorReply(Error{ErrorKind::kTooLarge, "body_too_large",
                                         "请求体超过 " + std::to_string(max_body >> 10) + " KB 上限",
                                         "the request body exceeds " + std::to_string(max_body >> 10) + " KB", "body"}));
+    // A query string that does not decode (bad percent-escapes, invalid UTF-8) is the client's mistake:
+    // check it once here so that handlers' parse_query calls cannot turn it into a 500.
+    try {
+      (void)ParseQuery(req);
+    } catch (const std::exception&) {
+      return Send(req, ErrorReply(Error{ErrorKind::kInvalid, "malformed_query", "查询参数编码错误",
+                                        "the query string is not valid percent-encoded UTF-8", "query"}));
+    }
     Result<Reply> r = handler();
     return Send(req, r ? std::move(*r) : ErrorReply(r.error()));
   } catch (const std::exception& e) {

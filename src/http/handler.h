@@ -32,6 +32,10 @@ Reply JsonReply(const json& j, int status = 200);
 Reply ErrorReply(const Error& e);
 restinio::request_handling_status_t Send(const Req& req, Reply r);
 
+// The request's query string, decoded. Lenient about what may appear unescaped: everything RFC 3986
+// allows in a query (browsers and encodeURIComponent leave * ! ' ( ) as they are), with '&' between
+// pairs. Throws on a malformed percent-escape or invalid UTF-8; Run() answers those with 400.
+restinio::query_string_params_t ParseQuery(const Req& q);
 std::string Query(const restinio::query_string_params_t& qp, const char* key);
 Result<int> QueryInt(const restinio::query_string_params_t& qp, const char* key, int dflt);
 std::string BearerToken(const Req& q);

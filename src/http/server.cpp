@@ -96,7 +96,7 @@ class Api {
       return ViewReply(q, v, dto::Audience::kPublic);
     }));
     r->http_get("/api/v1/public/stats", Wrap([this](const request_handle_t& q, const route_params_t&) -> Result<Reply> {
-      auto qp = restinio::parse_query(q->header().query());
+      auto qp = ParseQuery(q);
       SOCORG_TRY(auto s, GetPublicStats(ctx_, Query(qp, "region")));
       return JsonReply(dto::SerializePublicStats(s));
     }));
@@ -139,7 +139,7 @@ class Api {
     }));
     r->http_get("/api/v1/stats/dashboard", Wrap([this](const request_handle_t& q, const route_params_t&) -> Result<Reply> {
       SOCORG_TRY(Actor a, Authed(q));
-      auto qp = restinio::parse_query(q->header().query());
+      auto qp = ParseQuery(q);
       std::string to = Query(qp, "to"), from = Query(qp, "from");
       if (to.empty()) to = ctx_.clock.Today().ToString();
       if (from.empty()) from = ctx_.clock.Today().AddYears(-5).ToString();
@@ -156,7 +156,7 @@ class Api {
   Result<Actor> Authed(const request_handle_t& q) { return http::Authed(ctx_, q); }
 
   Result<SearchQuery> ParseSearch(const request_handle_t& q) {
-    auto qp = restinio::parse_query(q->header().query());
+    auto qp = ParseQuery(q);
     SearchQuery sq;
     sq.q = Query(qp, "q");
     sq.type = Query(qp, "type");
@@ -169,7 +169,7 @@ class Api {
   }
 
   Result<Reply> ViewReply(const request_handle_t& q, const OrgView& v, dto::Audience a) {
-    auto qp = restinio::parse_query(q->header().query());
+    auto qp = ParseQuery(q);
     std::string as_of = Query(qp, "as_of");
     json j = dto::SerializeOrgView(v, a);
     if (!as_of.empty()) {
@@ -243,7 +243,7 @@ class Api {
 
   Result<Reply> Export(const request_handle_t& q) {
     SOCORG_TRY(Actor a, Authed(q));
-    auto qp = restinio::parse_query(q->header().query());
+    auto qp = ParseQuery(q);
     std::string format = Query(qp, "format");
     if (format.empty()) format = "xlsx";
     SOCORG_TRY(SearchQuery sq, ParseSearch(q));
@@ -257,7 +257,7 @@ class Api {
     if (a.role != Role::kAuditor && a.role != Role::kMinistryOfficer)
       return Fail(ErrorKind::kForbidden, "forbidden", "只有审计账号和民政部账号可以查看审计日志",
                   "only auditors and ministry officers can read the audit log");
-    auto qp = restinio::parse_query(q->header().query());
+    auto qp = ParseQuery(q);
     SOCORG_TRY(int limit, QueryInt(qp, "limit", 50));
     SOCORG_TRY(int before, QueryInt(qp, "before", 0));
     if (limit < 1 || limit > 500)

@@ -57,13 +57,13 @@ struct PageQ {
   int page = 1, size = 20;
 };
 Result<PageQ> Pages(const Req& q) {
-  auto qp = restinio::parse_query(q->header().query());
+  auto qp = ParseQuery(q);
   PageQ p;
   SOCORG_TRY(p.page, QueryInt(qp, "page", 1));
   SOCORG_TRY(p.size, QueryInt(qp, "page_size", 20));
   return p;
 }
-std::string Q(const Req& q, const char* k) { return Query(restinio::parse_query(q->header().query()), k); }
+std::string Q(const Req& q, const char* k) { return Query(ParseQuery(q), k); }
 
 json FactsObject(const std::string& text) {
   json j = json::parse(text, nullptr, false);
@@ -274,7 +274,7 @@ void AddSupervisionRoutes(http::Router& r, AppContext& ctx, size_t max_body) {
   }));
   r.http_get("/api/v1/annual-reports/completion", W([c](const Req& q, const RouteParams&) -> Result<Reply> {
     SOCORG_TRY(Actor a, Authed(*c, q));
-    auto qp = restinio::parse_query(q->header().query());
+    auto qp = ParseQuery(q);
     SOCORG_TRY(int year, QueryInt(qp, "year", LastDueYear(c->clock.Today(), c->rules)));
     SOCORG_TRY(auto rows, ReportCompletion(*c, a, Query(qp, "region"), year));
     json items = json::array();
@@ -290,7 +290,7 @@ void AddSupervisionRoutes(http::Router& r, AppContext& ctx, size_t max_body) {
   }));
   r.http_get("/api/v1/annual-reports/non-filers", W([c](const Req& q, const RouteParams&) -> Result<Reply> {
     SOCORG_TRY(Actor a, Authed(*c, q));
-    auto qp = restinio::parse_query(q->header().query());
+    auto qp = ParseQuery(q);
     SOCORG_TRY(int year, QueryInt(qp, "year", LastDueYear(c->clock.Today(), c->rules)));
     SOCORG_TRY(PageQ pg, Pages(q));
     SOCORG_TRY(auto rows, NonFilers(*c, a, Query(qp, "region"), year, pg.page, pg.size));

@@ -120,7 +120,7 @@ test('POST actions: consent is the supervisory reviewer\'s; an org account files
     (t) => act(s, t, T.otherCounty.uscc, 'file_election', {}, { readToken: tok.admin }));
   await matrix('org account cannot change its record', { orgacct: 403 },
     (t) => act(s, t, T.county.uscc, 'change', { changes: { address: '别处' } }, { readToken: tok.admin }));
-  await matrix('unknown action without a token', { anon: 401 },
+  await matrix('an action without a token', { anon: 401 },
     (t) => s.post(`/api/v1/orgs/${T.county.uscc}/actions/change`, { version: 1 }, t));
 });
 

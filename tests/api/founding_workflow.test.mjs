@@ -293,3 +293,20 @@ test('a stale version is a 409 and changes nothing', async () => {
   assertError(await post(A.uscc, 'change', { version: o.version, changes: { address: '锡林浩特市新址2号' } }), 409, { field: 'version' });
   assert.equal((await record(A.uscc)).address, '锡林浩特市新址1号');
 });
+
+test('names are unique per region, compared after normalisation; ended organizations free their name', async () => {
+  assertError(await s.post('/api/v1/applications', applicationBody('152502', { name: A.name }), xlht), 409, { field: 'name' });
+  const traditional = A.name.replace('马术研究会', '馬術研究會');
+  assert.notEqual(traditional, A.name);
+  assertError(await s.post('/api/v1/applications', applicationBody('152502', { name: traditional }), xlht), 409, { field: 'name' });
+  // The same name in another county is another organization.
+  assertOk(await s.post('/api/v1/applications', applicationBody('152501', { name: A.name }), await s.login('xlgl')), 201);
+  // A refused application does not block the name.
+  const b = assertOk(await s.post('/api/v1/applications', applicationBody('152502'), xlht), 201);
+  assertOk(await post(b.id, 'refuse', { version: b.version, reason: '材料不实' }));
+  assertOk(await s.post('/api/v1/applications', applicationBody('152502', { name: b.name }), xlht), 201);
+  // Renaming onto a taken name is refused as well.
+  const o = await record(A.uscc);
+  const other = assertOk(await s.post('/api/v1/applications', applicationBody('152502'), xlht), 201);
+  assertError(await post(A.uscc, 'change', { version: o.version, changes: { name: other.name } }), 409, { field: 'changes.name' });
+});
