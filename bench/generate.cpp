@@ -275,6 +275,7 @@ struct DbWriter {
   Rng rng;  // its own stream, so that --csv and --db produce the same organizations
   int term_years = 5;
   std::int64_t persons = 0, events = 0;
+  std::vector<std::pair<OrgId, std::string>> to_index;  // indexed after all rows (see org_store::InsertRow)
 
   Status Event(OrgId id, const char* action, Date on, const std::string& reason, const J& changes) {
     ++events;
@@ -339,7 +340,8 @@ struct DbWriter {
       changed = g.reg.AddDays(rng.Int(30, std::max(31, g.reg.DaysUntil(stop) - 1)));
       o.address = g.place + rng.Pick(kRoads) + std::to_string(rng.Int(1, 999)) + "号";
     }
-    SOCORG_TRY(o.id, org_store::Insert(c, o));
+    SOCORG_TRY(o.id, org_store::InsertRow(c, o));
+    to_index.emplace_back(o.id, o.name_norm);
 
     if (g.t == OrgType::kCommunity) {
       SOCORG_TRY_VOID(Event(o.id, "file_community", g.reg, "",
@@ -456,7 +458,8 @@ int Run(int argc, char** argv) {
     if (!c) return std::cerr << c.error().message_en << "\n", 1;
     conn = std::move(*c);
     if (auto m = Migrate(*conn); !m) return std::cerr << m.error().message_en << "\n", 1;
-    (void)conn->ExecScript("PRAGMA synchronous=OFF");
+    // A fresh file written in one go: no journal while loading; WAL again at the end.
+    (void)conn->ExecScript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-262144");
     auto t = Transaction::Start(*conn);
     if (!t) return std::cerr << t.error().message_en << "\n", 1;
     tx.emplace(std::move(*t));
@@ -497,10 +500,14 @@ int Run(int argc, char** argv) {
     }
   }
   if (tx) {
+    for (auto& [id, norm] : writer->to_index)
+      if (auto st = org_store::IndexName(*conn, id, std::nullopt, norm); !st)
+        return std::cerr << st.error().message_en << "\n", 1;
+    writer->to_index.clear();
     (void)conn->Exec("INSERT INTO counters (name, value) VALUES ('uscc', $1) "
                      "ON CONFLICT (name) DO UPDATE SET value = excluded.value", {orgs});
     if (auto s = tx->Commit(); !s) return std::cerr << s.error().message_en << "\n", 1;
-    (void)conn->ExecScript("PRAGMA optimize; PRAGMA wal_checkpoint(TRUNCATE);");
+    (void)conn->ExecScript("PRAGMA optimize; PRAGMA journal_mode=WAL;");
     std::fprintf(stderr, "database: %lld organizations, %lld persons, %lld events\n", static_cast<long long>(orgs),
                  static_cast<long long>(writer->persons), static_cast<long long>(writer->events));
   }

@@ -61,7 +61,7 @@ Result<RulesConfig> LoadRulesConfig(const std::string& path) {
     SOCORG_CFG(unreachable_letter_max_days) SOCORG_CFG(inspection_permille_county) SOCORG_CFG(inspection_permille_city)
     SOCORG_CFG(inspection_permille_province) SOCORG_CFG(inspection_permille_national)
     SOCORG_CFG(inspection_min_inspectors) SOCORG_CFG(zombie_no_report_years) SOCORG_CFG(zombie_min_signals)
-    SOCORG_CFG(illegal_min_officers)
+    SOCORG_CFG(illegal_min_officers) SOCORG_CFG(jobs_daily)
   } catch (const std::exception& e) {
     return Fail(ErrorKind::kInvalid, "bad_config", "配置项类型错误：" + std::string(e.what()),
                 "config value has the wrong type: " + std::string(e.what()), path);

@@ -58,6 +58,8 @@ struct RulesConfig {
   int token_ttl_minutes = 480;
   int login_max_failures = 5;          // per username within the window, then 429
   int login_window_minutes = 15;
+  // §4-12 supervision jobs: `socorg serve` runs them when the date rolls over
+  bool jobs_daily = true;
 };
 
 }  // namespace socorg

@@ -2,6 +2,7 @@
 // handler parses, calls one use case in app/supervision, and serializes. Access is decided in app/.
 #include "http/supervision_routes.h"
 
+#include "app/supervision/scheduler.h"
 #include "app/supervision/use_cases.h"
 #include "domain/supervision/annual_report.h"
 #include "http/dto.h"
@@ -186,6 +187,7 @@ json Array(const std::vector<T>& v, json (*f)(const T&)) {
 void AddSupervisionRoutes(http::Router& r, AppContext& ctx, size_t max_body) {
   auto W = [max_body](auto f) { return http::Wrap(max_body, f); };
   AppContext* c = &ctx;
+  StartDailyJobs(ctx);  // the server runs the jobs daily (app/supervision/scheduler.h)
 
   // ---------- public (portal) ----------
   r.http_get("/api/v1/public/credit/:list", W([c](const Req& q, const RouteParams& p) -> Result<Reply> {

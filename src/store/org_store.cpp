@@ -84,9 +84,13 @@ std::string FilterSql(const OrgFilter& f, Params& params) {
 
 }  // namespace
 
-Result<OrgId> Insert(Connection& c, const OrgRecord& r) {
+Result<OrgId> InsertRow(Connection& c, const OrgRecord& r) {
   SOCORG_TRY(Rows rows, c.Query(kInsertOrg, OrgParams(r)));
-  OrgId id{rows.at(0).Int(0)};
+  return OrgId{rows.at(0).Int(0)};
+}
+
+Result<OrgId> Insert(Connection& c, const OrgRecord& r) {
+  SOCORG_TRY(OrgId id, InsertRow(c, r));
   SOCORG_TRY_VOID(IndexName(c, id, std::nullopt, r.name_norm));
   return id;
 }
