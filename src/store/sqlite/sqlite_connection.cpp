@@ -20,6 +20,7 @@ class SqliteConnection final : public Connection {
   Dialect dialect() const override { return Dialect::kSqlite; }
 
   Result<Rows> Query(std::string_view sql, const Params& params) override {
+    if (sql.starts_with(kCachedMarker)) return CachedQuery(sql, params);
     SOCORG_TRY(sqlite3_stmt * st, Prepare(sql, params));
     Rows rows;
     int rc;
@@ -72,6 +73,32 @@ class SqliteConnection final : public Connection {
   }
 
  private:
+  // Statements marked "/*cached*/" (search counts) keep their result until the database changes: any commit
+  // by another connection moves PRAGMA data_version, any change by this one moves total_changes, and
+  // either empties the cache. So a cached result is always the one the query would return now.
+  Result<Rows> CachedQuery(std::string_view sql, const Params& params) {
+    SOCORG_TRY(Rows dv, Query("PRAGMA data_version", {}));
+    std::int64_t data_version = dv.empty() ? -1 : dv[0].Int(0);
+    std::int64_t changes = sqlite3_total_changes64(db_);
+    if (data_version != cached_data_version_ || changes != cached_changes_ || result_cache_.size() > 4096) {
+      result_cache_.clear();
+      cached_data_version_ = data_version;
+      cached_changes_ = changes;
+    }
+    std::string key(sql);
+    for (const Value& v : params) {
+      key += '\x1f';
+      if (auto p = std::get_if<std::int64_t>(&v)) key += "i" + std::to_string(*p);
+      else if (auto p = std::get_if<double>(&v)) key += "d" + std::to_string(*p);
+      else if (auto p = std::get_if<std::string>(&v)) key += "s" + *p;
+      else key += "n";
+    }
+    if (auto it = result_cache_.find(key); it != result_cache_.end()) return it->second;
+    SOCORG_TRY(Rows rows, Query(sql.substr(kCachedMarker.size()), params));
+    result_cache_.emplace(std::move(key), rows);
+    return rows;
+  }
+
   Result<sqlite3_stmt*> Prepare(std::string_view sql, const Params& params) {
     std::string key(sql);
     sqlite3_stmt* st = nullptr;
@@ -111,6 +138,9 @@ class SqliteConnection final : public Connection {
 
   sqlite3* db_;
   std::unordered_map<std::string, sqlite3_stmt*> cache_;
+  static constexpr std::string_view kCachedMarker = "/*cached*/";
+  std::unordered_map<std::string, Rows> result_cache_;
+  std::int64_t cached_data_version_ = -1, cached_changes_ = -1;
 };
 
 }  // namespace
@@ -124,11 +154,14 @@ Result<std::unique_ptr<Connection>> OpenSqlite(const std::string& path) {
     sqlite3_close_v2(db);
     return std::unexpected(DbError(path + ": " + msg));
   }
+  // mmap_size: every connection maps the file separately and mapped pages count in the server's RSS; with
+  // 1 GiB the server reached 1.7 GB VmHWM on the 1M register (docs/benchmarks.md). 256 MiB × the pool stays
+  // within the 1.5 GB budget; pages past it are read through the OS page cache.
   sqlite3_busy_timeout(db, 10000);
   auto conn = std::make_unique<SqliteConnection>(db);
   SOCORG_TRY_VOID(conn->ExecScript(
       "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"
-      "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY; PRAGMA mmap_size=1073741824;"));
+      "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY; PRAGMA mmap_size=268435456;"));
   return std::unique_ptr<Connection>(std::move(conn));
 }
 
