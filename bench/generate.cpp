@@ -172,7 +172,8 @@ class Generator {
     if (LevelOfRegion(region) == RegionLevel::kCounty) {
       // County organizations usually carry the city too when the county name is common (朝阳区 …).
       const Division* c = div_.Find(d->parent);
-      if (c && c->name != "市辖区" && c->name != "县" && rng_.Chance(0.5)) return c->name + d->name;
+      if (c && c->name != "市辖区" && c->name != "县" && c->name.find("直辖") == std::string::npos && rng_.Chance(0.5))
+        return c->name + d->name;
     }
     return d->name;
   }

@@ -80,6 +80,9 @@ R[get_load]=$(load)
 wrk -t2 -c64 -d"${DURATION}s" --latency -s bench/get_uscc.lua "http://127.0.0.1:$PORT" -- "$DATA/usccs.txt" | tee "$DATA/wrk_get.txt"
 R[get_rps]=$(awk '/Requests\/sec/ {printf "%.0f", $2}' "$DATA/wrk_get.txt")
 R[get_p99]=$(awk '/^ +99%/ {print $2}' "$DATA/wrk_get.txt")
+echo "== server CPU per GET (independent of how much of the machine the benchmark got)"
+bench/cpu_per_request.sh "$PID" "$DURATION" -t2 -c64 -s bench/get_uscc.lua "http://127.0.0.1:$PORT" -- "$DATA/usccs.txt" | tee "$DATA/cpu_get.txt"
+R[get_cpu]=$(awk '/server CPU/ {print $9 " us/request, bound " $14 " req/s"}' "$DATA/cpu_get.txt")
 
 echo "== search throughput, wrk -t2 -c8 -d${DURATION}s"
 wrk -t2 -c8 -d"${DURATION}s" --latency -s bench/search_q.lua "http://127.0.0.1:$PORT" -- "$DATA/queries.tsv" | tee "$DATA/wrk_search.txt"
@@ -100,4 +103,5 @@ echo "| search 2 chars, 1 conn, p50 / p99 | p99 ≤ 20 ms | ${R[search_p50]} / $
 echo "| search 2 chars, 4 conns, p99 | — | ${R[search4_p99]} ms | |"
 echo "| search throughput (wrk -c8) | — | ${R[search_rps]} req/s | |"
 echo "| GET public org by USCC (wrk -c64) | ≥ 20,000 req/s | ${R[get_rps]} req/s (p99 ${R[get_p99]}) | ${R[get_load]} |"
+echo "| GET server CPU per request | — | ${R[get_cpu]} | |"
 echo "| server RSS: VmHWM (RssAnon at end) | ≤ 1.5 GB | ${R[rss_hwm]} MB (${R[rss_anon]} MB anon; ${R[rss_start]} MB at start) | |"
