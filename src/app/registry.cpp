@@ -166,6 +166,12 @@ Result<org_store::SearchResult> RunSearch(Connection& c, const SearchQuery& q, O
   if (!q.type.empty() && !ParseOrgType(q.type)) return Invalid("invalid_type", "组织类型无效", "unknown type", "type");
   if (!q.level.empty() && !ParseOrgLevel(q.level)) return Invalid("invalid_level", "级别无效", "unknown level", "level");
   if (q.q.size() > kMaxNameBytes) return Invalid("query_too_long", "查询内容过长", "query too long", "q");
+  if (q.sort != "id" && q.sort != "registered_on" && q.sort != "name")
+    return Invalid("invalid_sort", "排序字段应为 id、registered_on 或 name", "sort must be id, registered_on or name", "sort");
+  if (q.order != "asc" && q.order != "desc")
+    return Invalid("invalid_order", "排序方向应为 asc 或 desc", "order must be asc or desc", "order");
+  f.sort = q.sort;
+  f.descending = q.order == "desc";
   f.type = q.type;
   f.level = q.level;
   if (!q.q.empty()) {

@@ -40,6 +40,7 @@ Result<OrgRecord> OrgAsOf(const OrgView& view, Date date);
 
 struct SearchQuery {
   std::string q, type, level, status, region;
+  std::string sort = "id", order = "desc";  // sort: id | registered_on | name; order: asc | desc
   int page = 1, page_size = 20;
 };
 Result<org_store::SearchResult> SearchPublic(AppContext& ctx, const SearchQuery& q);

@@ -163,6 +163,8 @@ class Api {
     sq.level = Query(qp, "level");
     sq.status = Query(qp, "status");
     sq.region = Query(qp, "region");
+    if (qp.has("sort")) sq.sort = Query(qp, "sort");
+    if (qp.has("order")) sq.order = Query(qp, "order");
     SOCORG_TRY(sq.page, QueryInt(qp, "page", 1));
     SOCORG_TRY(sq.page_size, QueryInt(qp, "page_size", 20));
     return sq;

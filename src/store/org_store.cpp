@@ -82,6 +82,14 @@ std::string FilterSql(const OrgFilter& f, Params& params) {
   return where;
 }
 
+// Sort columns are whitelisted here as well as in app/, so no caller text reaches the SQL.
+std::string OrderBy(const OrgFilter& f) {
+  const char* dir = f.descending ? " DESC" : " ASC";
+  std::string col = f.sort == "registered_on" ? "o.registered_on" : f.sort == "name" ? "o.name" : "";
+  if (col.empty()) return std::string(" ORDER BY o.id") + dir;
+  return " ORDER BY " + col + dir + ", o.id" + dir;
+}
+
 }  // namespace
 
 Result<OrgId> InsertRow(Connection& c, const OrgRecord& r) {
@@ -142,7 +150,7 @@ Result<SearchResult> Search(Connection& c, const OrgFilter& f) {
   out.total = count.at(0).Int(0);
   params.push_back(static_cast<std::int64_t>(f.limit));
   params.push_back(static_cast<std::int64_t>(f.offset));
-  std::string order = " ORDER BY o.id DESC";
+  std::string order = OrderBy(f);
   // By id over the FTS5 index: order by s.rowid (= o.id), which FTS5 delivers in order, so a common bigram's
   // first page reads 20 matches instead of sorting all of them (docs/benchmarks.md).
   if (c.dialect() == Dialect::kSqlite && !f.match.empty() && order.starts_with(" ORDER BY o.id"))

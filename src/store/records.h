@@ -73,6 +73,8 @@ struct OrgFilter {
   std::string type, level;    // "" = any
   std::string region_prefix;  // "" = everywhere
   bool issued_only = false;   // only organizations with a code (the public register)
+  std::string sort = "id";    // id | registered_on | name (whitelisted in app/)
+  bool descending = true;
   int limit = 20, offset = 0;
 };
 
