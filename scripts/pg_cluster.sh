@@ -22,10 +22,11 @@ as_owner() {  # run a command as the cluster owner
 }
 
 free_port() {
-  # A port nobody listens on, from the unprivileged range PostgreSQL tests use.
+  # A port nobody listens on, below the kernel's ephemeral range (32768+), where client sockets of busy
+  # tests would otherwise make bind() fail.
   local p
   for _ in $(seq 200); do
-    p=$((20000 + RANDOM % 30000))
+    p=$((20000 + RANDOM % 12000))
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return 0; fi
   done
   echo "pg_cluster: no free port" >&2
@@ -40,25 +41,26 @@ new_dir() {
   echo "$d"
 }
 
-port_of() {  # postgresql.auto.conf overrides postgresql.conf
-  local p
-  p="$(sed -n 's/^port = \([0-9]*\).*/\1/p' "$1/data/postgresql.auto.conf" 2>/dev/null | tail -1)"
-  [ -n "$p" ] || p="$(sed -n 's/^port = \([0-9]*\).*/\1/p' "$1/data/postgresql.conf" | tail -1)"
-  echo "$p"
-}
+port_of() { cat "$1/port"; }
 
-start_server() {  # dir
-  local dir="$1"
-  as_owner "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start >/dev/null || {
-    cat "$dir/server.log" >&2
-    return 1
-  }
+start_server() {  # dir: starts on the port in dir/port; if that port was taken meanwhile, on a new one
+  local dir="$1" port
+  for _ in 1 2 3 4 5; do
+    port="$(cat "$dir/port" 2>/dev/null || free_port)"
+    echo "$port" >"$dir/port"
+    if as_owner "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -o "-p $port" -w -t 60 start >/dev/null; then
+      return 0
+    fi
+    grep -q "already in use" "$dir/server.log" || break
+    free_port >"$dir/port"
+  done
+  cat "$dir/server.log" >&2
+  return 1
 }
 
 cmd_start() {
-  local dir port
+  local dir
   dir="$(new_dir)"
-  port="$(free_port)"
   as_owner "$PGBIN/initdb" -D "$dir/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 || {
     cat "$dir/initdb.log" >&2
     exit 1
@@ -66,7 +68,6 @@ cmd_start() {
   # Test settings: loopback only, socket in the cluster dir, no fsync (the tests kill socorg, never the
   # machine), enough connections for parallel test servers, WAL for one streaming standby.
   as_owner tee -a "$dir/data/postgresql.conf" >/dev/null <<EOF
-port = $port
 listen_addresses = '127.0.0.1'
 unix_socket_directories = '$dir'
 max_connections = 300
@@ -81,13 +82,12 @@ log_min_messages = warning
 EOF
   start_server "$dir"
   echo "PG_DIR=$dir"
-  echo "PG_URL=postgres://postgres@127.0.0.1:$port/postgres"
+  echo "PG_URL=postgres://postgres@127.0.0.1:$(port_of "$dir")/postgres"
 }
 
 cmd_standby() {
-  local primary="$1" dir port pport
+  local primary="$1" dir pport
   dir="$(new_dir)"
-  port="$(free_port)"
   pport="$(port_of "$primary")"
   as_owner "$PGBIN/pg_basebackup" -h 127.0.0.1 -p "$pport" -U postgres -D "$dir/data" -R -X stream -c fast \
     >"$dir/basebackup.log" 2>&1 || {
@@ -95,12 +95,11 @@ cmd_standby() {
     exit 1
   }
   as_owner tee -a "$dir/data/postgresql.auto.conf" >/dev/null <<EOF
-port = $port
 unix_socket_directories = '$dir'
 EOF
   start_server "$dir"
   echo "STANDBY_DIR=$dir"
-  echo "STANDBY_URL=postgres://postgres@127.0.0.1:$port/postgres"
+  echo "STANDBY_URL=postgres://postgres@127.0.0.1:$(port_of "$dir")/postgres"
 }
 
 cmd_halt() {

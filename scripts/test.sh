@@ -47,6 +47,30 @@ fi
 # 3. Black-box API tests against the real binary (SQLite; PostgreSQL when the suite provides it).
 node_suite "api (sqlite)" tests/api/
 
+# PostgreSQL: the store suite and the API suite again, and the PostgreSQL tests (read replicas), on a
+# throwaway PostgreSQL 15 cluster (scripts/pg_cluster.sh) that is stopped and removed even on failure.
+pg_phase() {
+  local out; out="$(bash scripts/pg_cluster.sh start)" || { record "postgresql cluster" 0 1; return; }
+  eval "$out"
+  trap 'bash scripts/pg_cluster.sh stop "$PG_DIR"' EXIT
+  export SOCORG_TEST_PG="$PG_URL"
+  local log; log="$(mktemp)"
+  build/socorg_tests --gtest_filter='*Store*' >"$log" 2>&1
+  local rc=$? p f
+  p=$(grep -oE '^\[  PASSED  \] [0-9]+' "$log" | awk '{print $4}'); f=$(grep -oE '^\[  FAILED  \] [0-9]+ test' "$log" | awk '{print $4}')
+  p=${p:-0}; f=${f:-0}
+  if [ $rc -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
+  if [ "$f" -ne 0 ]; then grep -E -B5 -A20 'Failure|FAILED' "$log" | head -150; fi
+  record "store (sqlite + postgresql)" "$p" "$f"
+  rm -f "$log"
+  node_suite "api (postgresql)" tests/api/
+  node_suite "postgresql (replicas)" tests/pg/
+  unset SOCORG_TEST_PG
+  bash scripts/pg_cluster.sh stop "$PG_DIR"
+  trap - EXIT
+}
+pg_phase
+
 # 4. Browser end-to-end tests, when the console exists.
 if [ -d tests/e2e ] && [ -f web/package.json ]; then node_suite "e2e (chromium)" tests/e2e/; fi
 

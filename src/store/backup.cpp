@@ -46,6 +46,47 @@ int Run(const std::vector<std::string>& args) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
 }
 
+int ExitCode(int status) {
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+}
+
+// Runs `from | to` without a shell; returns the first non-zero exit status (0 when both succeed).
+int RunPipe(const std::vector<std::string>& from, const std::vector<std::string>& to) {
+  auto argv_of = [](const std::vector<std::string>& args) {
+    std::vector<char*> v;
+    for (auto& a : args) v.push_back(const_cast<char*>(a.c_str()));
+    v.push_back(nullptr);
+    return v;
+  };
+  auto a1 = argv_of(from), a2 = argv_of(to);
+  int fd[2];
+  if (pipe(fd) != 0) return -1;
+  pid_t p1 = fork();
+  if (p1 == 0) {
+    dup2(fd[1], STDOUT_FILENO);
+    close(fd[0]);
+    close(fd[1]);
+    execvp(a1[0], a1.data());
+    _exit(127);
+  }
+  pid_t p2 = fork();
+  if (p2 == 0) {
+    dup2(fd[0], STDIN_FILENO);
+    close(fd[0]);
+    close(fd[1]);
+    execvp(a2[0], a2.data());
+    _exit(127);
+  }
+  close(fd[0]);
+  close(fd[1]);
+  int s1 = 0, s2 = 0;
+  if (p1 > 0) waitpid(p1, &s1, 0);
+  if (p2 > 0) waitpid(p2, &s2, 0);
+  if (p1 < 0 || p2 < 0) return -1;
+  int r2 = ExitCode(s2), r1 = ExitCode(s1);
+  return r2 != 0 ? r2 : r1;
+}
+
 std::string Magic(const std::string& path, size_t n) {
   std::ifstream in(path, std::ios::binary);
   std::string s(n, '\0');
@@ -133,11 +174,16 @@ Status Restore(const std::string& url, const std::string& in) {
     if (!magic.starts_with("PGDMP"))
       return Fail(ErrorKind::kInvalid, "backup_wrong_backend", "该文件不是 pg_dump 备份",
                   "the file is not a pg_dump custom archive (restore a SQLite backup into sqlite:)", "in");
-    int rc = Run({PgTool("pg_restore"), "--clean", "--if-exists", "--no-owner", "--single-transaction",
-                  "--exit-on-error", "--dbname=" + url, in});
+    // pg_restore --clean cannot drop the partitions' inherited keys, so the archive is turned into SQL and
+    // replayed by psql after emptying the schema, all in one transaction: the old database stays intact
+    // unless every statement succeeds.
+    int rc = RunPipe({PgTool("pg_restore"), "--no-owner", "--file=-", in},
+                     {PgTool("psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1", "--single-transaction", "--dbname=" + url,
+                      "-c", "SET client_min_messages = warning; DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;",
+                      "-f", "-"});
     if (rc != 0)
-      return std::unexpected(BackupError("pg_restore 失败（退出码 " + std::to_string(rc) + "），数据库未改变",
-                                         "pg_restore failed (exit " + std::to_string(rc) + "); nothing was changed"));
+      return std::unexpected(BackupError("pg_restore/psql 失败（退出码 " + std::to_string(rc) + "），数据库未改变",
+                                         "pg_restore/psql failed (exit " + std::to_string(rc) + "); nothing was changed"));
     return {};
   }
   return Fail(ErrorKind::kInvalid, "bad_db_url", "数据库地址应为 sqlite:路径 或 postgres://…",

@@ -1,6 +1,7 @@
 // libpq implementation of Connection. Parameters are sent as text ($1..$n, as in SQL), results read as
 // text and typed by column OID so callers see the same Values as from SQLite.
 #include <libpq-fe.h>
+#include <poll.h>
 
 #include <memory>
 #include <string>
@@ -64,13 +65,12 @@ class PostgresConnection final : public Connection {
   }
   Status Begin(bool write) override { return ExecScript("BEGIN"); }
   bool Alive() override {
-    if (PQstatus(conn_) == CONNECTION_OK) {
-      // Read whatever the server sent while the connection was idle: a shutdown notice and EOF turn the
-      // status to CONNECTION_BAD without a round trip.
-      if (PQconsumeInput(conn_) && PQstatus(conn_) == CONNECTION_OK) {
-        while (PGnotify* n = PQnotifies(conn_)) PQfreemem(n);
-        return true;
-      }
+    if (PQstatus(conn_) == CONNECTION_OK && PQtransactionStatus(conn_) == PQTRANS_IDLE) {
+      // An idle session receives nothing unless the server is going away: a termination notice
+      // (shutdown, restart, pg_terminate_backend) or EOF. Nothing to read means healthy, without a
+      // round trip; anything to read means reconnect.
+      pollfd p{PQsocket(conn_), POLLIN, 0};
+      if (poll(&p, 1, 0) == 0) return true;
     }
     PQreset(conn_);
     return PQstatus(conn_) == CONNECTION_OK && Configure();
