@@ -87,7 +87,9 @@ std::string OrderBy(const OrgFilter& f) {
   const char* dir = f.descending ? " DESC" : " ASC";
   std::string col = f.sort == "registered_on" ? "o.registered_on" : f.sort == "name" ? "o.name" : "";
   if (col.empty()) return std::string(" ORDER BY o.id") + dir;
-  return " ORDER BY " + col + dir + ", o.id" + dir;
+  // NULLs (registered_on of applications) sort as SQLite sorts them by default, spelled out so that
+  // PostgreSQL (NULLs last in ascending order by default) gives the same order.
+  return " ORDER BY " + col + dir + (f.descending ? " NULLS LAST" : " NULLS FIRST") + ", o.id" + dir;
 }
 
 }  // namespace
