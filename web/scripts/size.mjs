@@ -43,6 +43,9 @@ const results = {
   'portal: search': measure('portal: search (entry + Search)', [p, pv('Search')]),
   'portal: organization': measure('portal: organization page', [p, pv('Org')]),
   'portal: statistics': measure('portal: statistics (charts)', [p, pv('Stats')]),
+  'portal: credit lists': measure('portal: credit lists', [p, pv('Credit')]),
+  'portal: illegal organizations': measure('portal: illegal organizations', [p, pv('Illegal')]),
+  'portal: complaint form': measure('portal: complaint form', [p, pv('Complaint')]),
 };
 const limit = 1024 * 1024;
 const worst = Math.max(...Object.values(results));

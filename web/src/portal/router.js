@@ -5,9 +5,9 @@ const routes = [
   { path: '/org/:uscc', name: 'org', component: () => import('./views/Org.vue') },
   { path: '/verify', name: 'verify', component: () => import('./views/Verify.vue') },
   { path: '/stats', name: 'stats', component: () => import('./views/Stats.vue') },
-  { path: '/credit', name: 'credit', component: () => import('./views/Coming.vue'), meta: { kind: 'credit' } },
-  { path: '/illegal', name: 'illegal', component: () => import('./views/Coming.vue'), meta: { kind: 'illegal' } },
-  { path: '/complaint', name: 'complaint', component: () => import('./views/Coming.vue'), meta: { kind: 'complaint' } },
+  { path: '/credit', name: 'credit', component: () => import('./views/Credit.vue') },
+  { path: '/illegal', name: 'illegal', component: () => import('./views/Illegal.vue') },
+  { path: '/complaint', name: 'complaint', component: () => import('./views/Complaint.vue') },
   { path: '/:rest(.*)*', redirect: '/' },
 ];
 
