@@ -14,6 +14,12 @@ const routes = [
       { path: 'orgs/:key', name: 'org', component: () => import('./views/OrgPage.vue') },
       { path: 'apply', name: 'apply', component: () => import('./views/NewApplication.vue') },
       { path: 'audit', name: 'audit', component: () => import('./views/Audit.vue') },
+      // Supervision workbench (DOMAIN §6-12), one chunk each.
+      { path: 'supervision/reports', name: 'sup-reports', component: () => import('./views/SupReports.vue') },
+      { path: 'supervision/inspections', name: 'sup-inspections', component: () => import('./views/SupInspections.vue') },
+      { path: 'supervision/flags', name: 'sup-flags', component: () => import('./views/SupFlags.vue') },
+      { path: 'supervision/illegal', name: 'sup-illegal', component: () => import('./views/SupIllegal.vue') },
+      { path: 'supervision/jobs', name: 'sup-jobs', component: () => import('./views/SupJobs.vue') },
       { path: ':rest(.*)*', redirect: '/' },
     ],
   },
