@@ -575,6 +575,77 @@ void AddSupervisionRoutes(http::Router& r, AppContext& ctx, size_t max_body) {
     return JsonReply(CaseJson(row, true));
   }));
 
+  // ---------- console lists and dashboard counts ----------
+  r.http_get("/api/v1/inspection-plans", W([c](const Req& q, const RouteParams&) -> Result<Reply> {
+    SOCORG_TRY(Actor a, Authed(*c, q));
+    SOCORG_TRY(Rows rows, ListPlans(*c, a, Q(q, "region")));
+    json items = json::array();
+    for (const auto& w : rows)
+      items.push_back({{"id", w.Int(0)}, {"region_code", w.Text(1)}, {"year", w.Int(2)}, {"permille", w.Int(3)},
+                       {"inspectors_per_org", w.Int(4)}, {"seed", w.Text(5)}, {"algorithm", w.Text(6)},
+                       {"population_size", w.Int(7)}, {"drawn_count", w.Int(8)}, {"drawn_on", w.Text(9)},
+                       {"results_recorded", w.Int(10)}});
+    return JsonReply({{"items", items}});
+  }));
+  r.http_get("/api/v1/illegal-cases", W([c](const Req& q, const RouteParams&) -> Result<Reply> {
+    SOCORG_TRY(Actor a, Authed(*c, q));
+    SOCORG_TRY(PageQ pg, Pages(q));
+    SOCORG_TRY(auto rows, ListCases(*c, a, Q(q, "region"), pg.page, pg.size));
+    json items = json::array();
+    for (const auto& x : rows) items.push_back(CaseJson(x, true));
+    return JsonReply({{"items", items}, {"page", pg.page}, {"page_size", pg.size}});
+  }));
+  r.http_get("/api/v1/rating-rounds", W([c](const Req& q, const RouteParams&) -> Result<Reply> {
+    SOCORG_TRY(Actor a, Authed(*c, q));
+    SOCORG_TRY(Rows rows, ListRatingRounds(*c, a, Q(q, "region")));
+    json items = json::array();
+    for (const auto& w : rows)
+      items.push_back({{"id", w.Int(0)}, {"region_code", w.Text(1)}, {"year", w.Int(2)}, {"name", w.Text(3)},
+                       {"opened_on", w.Text(4)}});
+    return JsonReply({{"items", items}});
+  }));
+  r.http_get("/api/v1/inspectors", W([c](const Req& q, const RouteParams&) -> Result<Reply> {
+    SOCORG_TRY(Actor a, Authed(*c, q));
+    SOCORG_TRY(auto rows, ListInspectors(*c, a, Q(q, "region")));
+    json items = json::array();
+    for (const auto& x : rows)
+      items.push_back({{"id", x.id}, {"region_code", x.region_code}, {"name", x.name}, {"certificate_no", x.certificate_no}});
+    return JsonReply({{"items", items}});
+  }));
+  r.http_get("/api/v1/supervision/overview", W([c](const Req& q, const RouteParams&) -> Result<Reply> {
+    SOCORG_TRY(Actor a, Authed(*c, q));
+    auto qp = ParseQuery(q);
+    Date today = c->clock.Today();
+    std::string to = Query(qp, "to"), from = Query(qp, "from");
+    if (to.empty()) to = today.ToString();
+    if (from.empty()) from = std::to_string(today.Year()) + "-01-01";
+    SOCORG_TRY(Rows rows, SupervisionOverview(*c, a, Query(qp, "region"), from, to));
+    json penalties = {{"total", 0}, {"fines_yuan", 0}, {"by_kind", json::object()}};
+    json credit = {{"anomaly", 0}, {"serious", 0}};
+    json inspections = {{"plans", 0}, {"drawn", 0}, {"by_result", json::object()}};
+    json cases = {{"total", 0}, {"by_status", json::object()}};
+    for (const auto& w : rows) {
+      std::string metric = w.Text(0), key = w.Text(1);
+      std::int64_t n = w.Int(2), sum = w.Int(3);
+      if (metric == "penalty") {
+        penalties["by_kind"][key] = n;
+        penalties["total"] = penalties["total"].get<std::int64_t>() + n;
+        if (key == "fine") penalties["fines_yuan"] = sum;
+      } else if (metric == "credit") {
+        credit[key] = n;
+      } else if (metric == "plans") {
+        inspections["plans"] = n, inspections["drawn"] = sum;
+      } else if (metric == "inspection") {
+        inspections["by_result"][key.empty() ? "pending" : key] = n;
+      } else if (metric == "case") {
+        cases["by_status"][key] = n;
+        cases["total"] = cases["total"].get<std::int64_t>() + n;
+      }
+    }
+    return JsonReply({{"from", from}, {"to", to}, {"penalties", penalties}, {"credit", credit},
+                      {"inspections", inspections}, {"illegal_cases", cases}});
+  }));
+
   // ---------- jobs ----------
   r.http_post("/api/v1/jobs/run", W([c](const Req& q, const RouteParams&) -> Result<Reply> {
     SOCORG_TRY(Actor a, Authed(*c, q));

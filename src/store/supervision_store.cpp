@@ -734,4 +734,51 @@ Result<std::vector<OrgSummary>> NonFilers(Connection& c, const std::string& pref
                          });
 }
 
+// --- console lists and counts ---
+Result<Rows> PlansIn(Connection& c, const std::string& prefix, int limit) {
+  return c.Query(
+      "SELECT p.id, p.region_code, p.year, p.permille, p.inspectors_per_org, p.seed, p.algorithm, p.population_size, "
+      "p.drawn_count, p.drawn_on, (SELECT count(*) FROM inspection_items i WHERE i.plan_id = p.id AND i.result <> '') "
+      "FROM inspection_plans p WHERE p.region_code >= $1 AND p.region_code < $2 ORDER BY p.id DESC LIMIT $3",
+      {prefix, PrefixEnd(prefix), static_cast<std::int64_t>(limit)});
+}
+Result<std::vector<CaseRow>> CasesIn(Connection& c, const std::string& prefix, int limit, int offset) {
+  return Map<CaseRow>(c.Query(std::string("SELECT ") + kCaseColumns +
+                                  " FROM illegal_cases WHERE handling_region >= $1 AND handling_region < $2 "
+                                  "ORDER BY id DESC LIMIT $3 OFFSET $4",
+                              {prefix, PrefixEnd(prefix), static_cast<std::int64_t>(limit),
+                               static_cast<std::int64_t>(offset)}),
+                      CaseFrom);
+}
+Result<Rows> RoundsIn(Connection& c, const std::string& prefix, int limit) {
+  return c.Query("SELECT id, region_code, year, name, opened_on FROM rating_rounds "
+                 "WHERE region_code >= $1 AND region_code < $2 ORDER BY id DESC LIMIT $3",
+                 {prefix, PrefixEnd(prefix), static_cast<std::int64_t>(limit)});
+}
+Result<std::vector<InspectorRow>> InspectorsUnder(Connection& c, const std::string& prefix) {
+  return Map<InspectorRow>(
+      c.Query("SELECT id, region_code, name, certificate_no FROM inspectors WHERE region_code >= $1 "
+              "AND region_code < $2 AND active = 1 ORDER BY region_code, id LIMIT 1000",
+              {prefix, PrefixEnd(prefix)}),
+      [](const Row& w) { return InspectorRow{w.Int(0), w.Text(1), w.Text(2), w.Text(3)}; });
+}
+Result<Rows> SupervisionCounts(Connection& c, const std::string& prefix, const std::string& from,
+                               const std::string& to) {
+  return c.Query(
+      "SELECT 'penalty', p.kind, count(*), CAST(COALESCE(sum(p.amount), 0) AS BIGINT) FROM penalties p "
+      "JOIN orgs o ON o.id = p.org_id WHERE o.region_code >= $1 AND o.region_code < $2 "
+      "AND p.decided_on >= $3 AND p.decided_on <= $4 GROUP BY p.kind "
+      "UNION ALL SELECT 'credit', l.list, count(DISTINCT l.org_id), CAST(0 AS BIGINT) FROM credit_listings l "
+      "JOIN orgs o ON o.id = l.org_id WHERE o.region_code >= $1 AND o.region_code < $2 AND l.entered_on <= $4 "
+      "AND (l.exited_on IS NULL OR l.exited_on > $4) GROUP BY l.list "
+      "UNION ALL SELECT 'plans', '', count(*), CAST(COALESCE(sum(drawn_count), 0) AS BIGINT) FROM inspection_plans "
+      "WHERE region_code >= $1 AND region_code < $2 AND drawn_on >= $3 AND drawn_on <= $4 "
+      "UNION ALL SELECT 'inspection', i.result, count(*), CAST(0 AS BIGINT) FROM inspection_items i "
+      "JOIN inspection_plans pl ON pl.id = i.plan_id WHERE pl.region_code >= $1 AND pl.region_code < $2 "
+      "AND pl.drawn_on >= $3 AND pl.drawn_on <= $4 GROUP BY i.result "
+      "UNION ALL SELECT 'case', status, count(*), CAST(0 AS BIGINT) FROM illegal_cases "
+      "WHERE handling_region >= $1 AND handling_region < $2 AND opened_on >= $3 AND opened_on <= $4 GROUP BY status",
+      {prefix, PrefixEnd(prefix), from, to});
+}
+
 }  // namespace socorg::supervision_store

@@ -245,4 +245,20 @@ Result<std::vector<CountRow>> ReportCompletion(Connection& c, const std::string&
 Result<std::vector<OrgSummary>> NonFilers(Connection& c, const std::string& region_prefix, int year,
                                           const std::string& registered_by, int limit, int offset);
 
+// --- console lists and counts (officers' workbench, dashboard) ---
+// Plans drawn in the prefix, newest first: id, region_code, year, permille, inspectors_per_org, seed, algorithm,
+// population_size, drawn_count, drawn_on, results recorded.
+Result<Rows> PlansIn(Connection& c, const std::string& region_prefix, int limit);
+// Cases handled by an authority in the prefix, newest first.
+Result<std::vector<CaseRow>> CasesIn(Connection& c, const std::string& region_prefix, int limit, int offset);
+// id, region_code, year, name, opened_on.
+Result<Rows> RoundsIn(Connection& c, const std::string& region_prefix, int limit);
+// Active inspectors of the authorities in the prefix.
+Result<std::vector<InspectorRow>> InspectorsUnder(Connection& c, const std::string& region_prefix);
+// (metric, key, count, sum) for organizations / authorities in the prefix: metric penalty (key kind, sum amount,
+// decided in [from, to]), credit (key list, organizations listed on `to`), plans (count, sum drawn, drawn in
+// [from, to]), inspection (key result of those plans' items), case (key status, opened in [from, to]).
+Result<Rows> SupervisionCounts(Connection& c, const std::string& region_prefix, const std::string& from,
+                               const std::string& to);
+
 }  // namespace socorg::supervision_store

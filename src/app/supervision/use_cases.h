@@ -186,4 +186,15 @@ Result<std::vector<supervision_store::ComplaintRow>> ListComplaints(AppContext& 
 Result<JobsResult> RunJobsAs(AppContext& ctx, const Actor& a, Date as_of, const std::string& jobs);
 Result<Rows> RecentJobs(AppContext& ctx, const Actor& a, int limit);
 
+// --- console lists and counts: officers (and auditors) read within their jurisdiction ---
+Result<Rows> ListPlans(AppContext& ctx, const Actor& a, const std::string& region);
+Result<std::vector<supervision_store::CaseRow>> ListCases(AppContext& ctx, const Actor& a, const std::string& region,
+                                                          int page, int page_size);
+Result<Rows> ListRatingRounds(AppContext& ctx, const Actor& a, const std::string& region);
+Result<std::vector<supervision_store::InspectorRow>> ListInspectors(AppContext& ctx, const Actor& a,
+                                                                    const std::string& region);
+// Aggregates for the dashboard (DOMAIN §20): see supervision_store::SupervisionCounts.
+Result<Rows> SupervisionOverview(AppContext& ctx, const Actor& a, const std::string& region, const std::string& from,
+                                 const std::string& to);
+
 }  // namespace socorg::supervision

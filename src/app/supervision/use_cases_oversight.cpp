@@ -372,4 +372,48 @@ Result<Rows> RecentJobs(AppContext& ctx, const Actor& a, int limit) {
   return ss::RecentJobRuns(*conn, limit);
 }
 
+// --- console lists and counts ---
+namespace {
+Status CanRead(const Actor& a) {
+  if (!IsOfficer(a.role) && a.role != Role::kAuditor) return Forbidden("无权查看", "not allowed");
+  return {};
+}
+}  // namespace
+
+Result<Rows> ListPlans(AppContext& ctx, const Actor& a, const std::string& region) {
+  SOCORG_TRY_VOID(CanRead(a));
+  SOCORG_TRY(std::string prefix, RegionScope(a, region));
+  auto conn = ctx.db->Acquire();
+  return ss::PlansIn(*conn, prefix, 200);
+}
+Result<std::vector<ss::CaseRow>> ListCases(AppContext& ctx, const Actor& a, const std::string& region, int page,
+                                           int page_size) {
+  SOCORG_TRY_VOID(CanRead(a));
+  SOCORG_TRY_VOID(Paging(page, page_size));
+  SOCORG_TRY(std::string prefix, RegionScope(a, region));
+  auto conn = ctx.db->Acquire();
+  return ss::CasesIn(*conn, prefix, page_size, (page - 1) * page_size);
+}
+Result<Rows> ListRatingRounds(AppContext& ctx, const Actor& a, const std::string& region) {
+  SOCORG_TRY_VOID(CanRead(a));
+  SOCORG_TRY(std::string prefix, RegionScope(a, region));
+  auto conn = ctx.db->Acquire();
+  return ss::RoundsIn(*conn, prefix, 200);
+}
+Result<std::vector<ss::InspectorRow>> ListInspectors(AppContext& ctx, const Actor& a, const std::string& region) {
+  SOCORG_TRY_VOID(CanRead(a));
+  SOCORG_TRY(std::string prefix, RegionScope(a, region));
+  auto conn = ctx.db->Acquire();
+  return ss::InspectorsUnder(*conn, prefix);
+}
+Result<Rows> SupervisionOverview(AppContext& ctx, const Actor& a, const std::string& region, const std::string& from,
+                                 const std::string& to) {
+  SOCORG_TRY_VOID(CanRead(a));
+  SOCORG_TRY(std::string prefix, RegionScope(a, region));
+  for (const auto* d : {&from, &to})
+    if (!Date::Parse(*d)) return Invalid("invalid_date", "日期格式应为YYYY-MM-DD", "dates must be YYYY-MM-DD", d == &from ? "from" : "to");
+  auto conn = ctx.read_db->Acquire();
+  return ss::SupervisionCounts(*conn, prefix, from, to);
+}
+
 }  // namespace socorg::supervision
