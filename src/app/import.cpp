@@ -26,16 +26,6 @@ std::string Trim(const std::string& s) {
   return b == std::string::npos ? "" : s.substr(b, e - b + 1);
 }
 
-OrgLevel LevelForRegion(const std::string& region) {
-  switch (LevelOfRegion(region)) {
-    case RegionLevel::kNational: return OrgLevel::kNational;
-    case RegionLevel::kProvince: return OrgLevel::kProvincial;
-    case RegionLevel::kCity: return OrgLevel::kMunicipal;
-    case RegionLevel::kCounty: return OrgLevel::kCounty;
-  }
-  return OrgLevel::kCounty;
-}
-
 }  // namespace
 
 Result<ImportReport> ImportCsv(AppContext& ctx, const std::string& bytes, const std::string& actor) {
@@ -89,7 +79,7 @@ Result<ImportReport> ImportCsv(AppContext& ctx, const std::string& bytes, const 
     if (!region_ok) error(rn, "region_code", "行政区划代码不存在", "unknown region code");
     auto level = ParseOrgLevel(get("level"));
     if (!level) error(rn, "level", "级别应为 national|provincial|municipal|county", "unknown level");
-    else if (region_ok && *level != LevelForRegion(o.region_code))
+    else if (region_ok && *level != LevelForAuthority(o.region_code))
       error(rn, "level", "级别与登记机关所在行政区划不符", "level does not match the region's level");
     o.level = get("level");
     if (check.valid() && type && check.normalized[1] != UsccCategoryFor(*type))

@@ -28,16 +28,6 @@ std::unexpected<Error> Invalid(std::string code, std::string zh, std::string en,
   return Fail(ErrorKind::kInvalid, std::move(code), std::move(zh), std::move(en), std::move(field));
 }
 
-OrgLevel LevelForRegion(const std::string& region) {
-  switch (LevelOfRegion(region)) {
-    case RegionLevel::kNational: return OrgLevel::kNational;
-    case RegionLevel::kProvince: return OrgLevel::kProvincial;
-    case RegionLevel::kCity: return OrgLevel::kMunicipal;
-    case RegionLevel::kCounty: return OrgLevel::kCounty;
-  }
-  return OrgLevel::kCounty;
-}
-
 Result<std::optional<OrgRecord>> FindByKey(Connection& c, const std::string& key) {
   if (key.size() == 18) return org_store::GetByUscc(c, CheckUscc(key).normalized);
   if (!key.empty() && key.size() < 16 && std::all_of(key.begin(), key.end(), ::isdigit))
@@ -288,7 +278,7 @@ Result<OrgView> SubmitApplication(AppContext& ctx, const Actor& actor, const App
   Date on = in.date.value_or(ctx.clock.Today());
   if (on > ctx.clock.Today()) return Invalid("date_in_future", "日期不能晚于今天", "the date is in the future", "date");
 
-  OrgLevel level = LevelForRegion(in.region_code);
+  OrgLevel level = LevelForAuthority(in.region_code);
   FoundingFacts facts{*type, level, in.name, in.individual_members, in.unit_members, in.funds,
                       in.public_fundraising, in.directors};
   std::vector<Finding> findings = CheckFoundingMinimums(facts, ctx.rules);

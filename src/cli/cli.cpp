@@ -156,9 +156,6 @@ int RunCli(int argc, char** argv) {
   auto* audit_verify = audit->add_subcommand("verify", "check the hash chain; exit 1 when it is broken");
   add_common(audit_verify);
 
-  SupervisionCli supervision_cli;  // jobs run, verify-draw (cli/jobs.cpp)
-  AddSupervisionCli(app, add_common, supervision_cli);
-
   std::string backup_out, restore_in;
   auto* backup = app.add_subcommand("backup", "online backup (SQLite backup API; PostgreSQL pg_dump)");
   add_common(backup);
@@ -167,7 +164,11 @@ int RunCli(int argc, char** argv) {
   add_common(restore);
   restore->add_option("--in,-i", restore_in, "backup file")->required()->check(CLI::ExistingFile);
 
+  SupervisionCli supervision_cli;  // jobs run, verify-draw (cli/jobs.cpp)
+  AddSupervisionCli(app, add_common, supervision_cli);
+
   CLI11_PARSE(app, argc, argv);
+  if (int rc = RunVerifyDrawCli(supervision_cli); rc >= 0) return rc;
 
   if (backup->parsed() || restore->parsed()) {
     auto m = backup->parsed() ? BackupTo(common.db, backup_out) : RestoreFrom(common.db, restore_in);
@@ -175,7 +176,6 @@ int RunCli(int argc, char** argv) {
     std::cout << (backup->parsed() ? "backup " + backup_out : "restored " + restore_in) << ": " << m->ToString() << "\n";
     return 0;
   }
-  if (int rc = RunVerifyDrawCli(supervision_cli); rc >= 0) return rc;
 
   if (serve->parsed()) {
     BlockStopSignals();

@@ -3,6 +3,8 @@
 #include <array>
 #include <utility>
 
+#include "domain/region.h"
+
 namespace socorg {
 namespace {
 
@@ -54,6 +56,16 @@ std::string_view LabelZh(OrgType t) { return Name(kTypes, t, true); }
 std::string_view LabelZh(OrgLevel l) { return Name(kLevels, l, true); }
 std::string_view LabelZh(OrgStatus s) { return Name(kStatuses, s, true); }
 std::optional<OrgType> ParseOrgType(std::string_view s) { return ParseName(kTypes, s); }
+
+OrgLevel LevelForAuthority(std::string_view region_code) {
+  switch (LevelOfRegion(region_code)) {
+    case RegionLevel::kNational: return OrgLevel::kNational;
+    case RegionLevel::kProvince: return OrgLevel::kProvincial;
+    case RegionLevel::kCity: return OrgLevel::kMunicipal;
+    case RegionLevel::kCounty: return OrgLevel::kCounty;
+  }
+  return OrgLevel::kCounty;
+}
 std::optional<OrgLevel> ParseOrgLevel(std::string_view s) { return ParseName(kLevels, s); }
 std::optional<OrgStatus> ParseOrgStatus(std::string_view s) { return ParseName(kStatuses, s); }
 

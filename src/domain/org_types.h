@@ -30,6 +30,9 @@ std::string_view LabelZh(OrgType t);
 std::string_view LabelZh(OrgLevel l);
 std::string_view LabelZh(OrgStatus s);
 std::optional<OrgType> ParseOrgType(std::string_view s);
+// An organization's level is its registering authority's: 100000 national, a province code provincial,
+// a city code municipal, a county code county (DOMAIN §3).
+OrgLevel LevelForAuthority(std::string_view region_code);
 std::optional<OrgLevel> ParseOrgLevel(std::string_view s);
 std::optional<OrgStatus> ParseOrgStatus(std::string_view s);
 
