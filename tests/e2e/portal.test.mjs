@@ -86,6 +86,10 @@ test('credit lists: a ¥50,000 fine and the credit job put the organization on t
   const entries = page.locator('[data-test=org-credit-entries]');
   await waitForText(entries, '受到5万元以上罚款处罚');
   await waitForText(entries, '严重违法失信名单');
+  // The public timeline shows registered changes only: no raw supervision events (credit_listed, flag_raised).
+  const timeline = await page.locator('.el-timeline').textContent();
+  assert.ok(!/credit_listed|flag_raised|penalty_decided/.test(timeline), `timeline: ${timeline.slice(0, 200)}`);
+  await waitForText(page.locator('.el-timeline'), '准予成立登记');
   await shot(page, 'portal-org-credit', { fullPage: true });
   assert.deepEqual(page.errors, []);
   await page.context().close();
@@ -175,7 +179,7 @@ test('complaint form: field errors from the client and the server keep the form;
   assert.equal(await field(page, 'cp-target').inputValue(), target);
   assert.match(await field(page, 'cp-content').inputValue(), /颁发证书/);
   assert.equal(await field(page, 'cp-contact').inputValue(), 'wang@example.com');
-  await shot(page, 'portal-complaint-error');
+  await shot(page, 'portal-complaint-error', { fullPage: true });
 
   // 2. The server's field error lands on its field: the request is sent without the name (as an older or
   //    tampered client would); the server answers 400 field=target_name and the form still holds everything.
