@@ -1,0 +1,219 @@
+// End-to-end: the officers' supervision screens (issue 4 item 9, issue 5) in a real browser against the real
+// binary — annual-report conclusion, a penalty that puts the organization on the credit list after the batch
+// jobs, a random-inspection plan with its published seed, the dashboard's supervision figures, a case.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from '../lib/server.mjs';
+import { confirmBox, ensureWebBuilt, field, launch, login, newPage, shot, waitForText } from './lib.mjs';
+
+let s; let browser; let admin; let orgs;
+
+before(async () => {
+  ensureWebBuilt();
+  s = await startServer({ orgs: 300 });
+  browser = await launch();
+  admin = await s.login('admin');
+  const lastYear = new Date().getFullYear() - 1;
+  const r = await s.get('/api/v1/orgs?region=152500&status=active&page_size=100', admin);
+  orgs = r.json.items.filter((o) => o.uscc && o.type !== 'community' && o.registered_on && o.registered_on < `${lastYear}-01-01`);
+  assert.ok(orgs.length >= 2, 'demo data has registered organizations in 锡林郭勒盟');
+});
+after(async () => {
+  await browser?.close();
+  await s?.stop();
+});
+
+const dialog = (page, id) => page.locator(`[data-test=${id}]`).filter({ visible: true });
+
+test('annual report: filed on behalf, 不合格 without reasons refused (form kept), then concluded', async () => {
+  const org = orgs[0];
+  const year = new Date().getFullYear() - 1;
+  const page = await newPage(browser);
+  await login(page, s.base, 'xlgl');
+  await page.goto(`${s.base}/orgs/${org.uscc}?tab=reports`);
+  await page.locator('[data-test=reports-table]').waitFor();
+  await page.locator('[data-test=report-file]').click();
+  let dlg = dialog(page, 'report-file-dialog');
+  await field(dlg, 'f-activities').fill('开展志愿服务12次');
+  await dlg.locator('[data-test=sup-submit]').click();
+  await confirmBox(page);
+  await dlg.waitFor({ state: 'hidden' });
+  await page.locator(`[data-test=conclude-${year}]`).click();
+  dlg = dialog(page, 'report-conclude-dialog');
+  await dlg.locator('.el-radio', { hasText: '不合格' }).click();
+  await dlg.locator('[data-test=sup-submit]').click();
+  await confirmBox(page);
+  // The server requires reasons for 不合格: the message sits on that field, the choice stays.
+  await waitForText(dlg.locator('.el-form-item.is-error'), '理由');
+  assert.ok(await dlg.locator('.el-radio.is-checked', { hasText: '不合格' }).count(), 'the chosen conclusion is kept');
+  await shot(page, 'console-report-conclusion-error');
+  await field(dlg, 'f-reasons').fill('未按规定召开理事会，财务制度不健全');
+  await dlg.locator('[data-test=sup-submit]').click();
+  await confirmBox(page);
+  await dlg.waitFor({ state: 'hidden' });
+  await waitForText(page.locator('[data-test=reports-table]'), '不合格');
+  await waitForText(page.locator('[data-test=reports-table]'), '未按规定召开理事会');
+  const api = await s.get(`/api/v1/orgs/${org.uscc}/annual-reports`, admin);
+  const rep = api.json.reports.find((r) => r.year === year);
+  assert.equal(rep.conclusion, 'unqualified');
+  await shot(page, 'console-org-reports');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('penalty: a ¥50,000 fine, the batch jobs, then the serious-list entry with its rule on the credit tab', async () => {
+  const org = orgs[1];
+  const page = await newPage(browser);
+  await login(page, s.base, 'xlgl');
+  await page.goto(`${s.base}/orgs/${org.uscc}?tab=penalties`);
+  await page.locator('[data-test=penalties-table]').waitFor();
+  await page.locator('[data-test=penalty-add]').click();
+  const dlg = dialog(page, 'penalty-dialog');
+  await dlg.locator('[data-test=f-kind]').click();
+  await page.locator('.el-select-dropdown__item', { hasText: '罚款' }).filter({ visible: true }).first().click();
+  await field(dlg, 'f-decision_no').fill('锡民罚〔2026〕7号');
+  await field(dlg, 'f-basis').fill('《社会团体登记管理条例》第三十条');
+  await field(dlg, 'f-amount').fill('50000');
+  await field(dlg, 'f-reason').fill('违规收取会费');
+  await dlg.locator('[data-test=sup-submit]').click();
+  await confirmBox(page);
+  await dlg.waitFor({ state: 'hidden' });
+  await waitForText(page.locator('[data-test=penalties-table]'), '锡民罚〔2026〕7号');
+  await shot(page, 'console-org-penalties');
+  await page.context().close();
+
+  // A city officer may not run the jobs; the province officer does, from the jobs screen.
+  const x = await newPage(browser);
+  await login(x, s.base, 'xlgl');
+  await x.goto(`${s.base}/supervision/jobs`);
+  await x.locator('[data-test=job-run]').click();
+  await confirmBox(x);
+  await x.locator('[data-test=job-error]').waitFor();
+  await x.context().close();
+
+  const p = await newPage(browser);
+  await login(p, s.base, 'nmg');
+  await p.goto(`${s.base}/supervision/jobs`);
+  await p.locator('[data-test=job-run]').click();
+  await confirmBox(p);
+  await waitForText(p.locator('[data-test=job-result]'), '信用名单');
+  await waitForText(p.locator('[data-test=job-runs]'), 'nmg');
+  await shot(p, 'console-jobs');
+  await p.goto(`${s.base}/orgs/${org.uscc}?tab=credit`);
+  await waitForText(p.locator('[data-test=listings-table]'), 'CREDIT-SERIOUS-LARGE-FINE');
+  await waitForText(p.locator('[data-test=credit-status]'), '严重');
+  const score = Number((await p.locator('[data-test=credit-score] .big').textContent()).replace(/\D.*$/, ''));
+  assert.ok(score < 100, `the credit score drops (${score})`);
+  await waitForText(p.locator('[data-test=score-items]'), '-');
+  await shot(p, 'console-org-credit', { fullPage: true });
+  assert.deepEqual(p.errors, []);
+  await p.context().close();
+});
+
+test('random inspection: a ratio below the minimum is refused on its field, then the draw with its seed', async () => {
+  const xlgl = await s.login('xlgl');
+  for (const [name, cert] of [['王检', 'JC-01'], ['李检', 'JC-02'], ['张检', 'JC-03']]) {
+    const r = await s.post('/api/v1/inspectors', { name, certificate_no: cert }, xlgl);
+    assert.equal(r.status, 201, r.text);
+  }
+  const page = await newPage(browser);
+  await login(page, s.base, 'xlgl');
+  await page.goto(`${s.base}/supervision/inspections`);
+  await waitForText(page.locator('[data-test=roster-table]'), '张检');
+  await page.locator('[data-test=plan-new]').click();
+  const dlg = dialog(page, 'plan-dialog');
+  await field(dlg, 'f-permille').fill('30'); // below the city minimum of 4%
+  await field(dlg, 'f-seed').fill('xlgl-2026-seed');
+  await dlg.locator('[data-test=sup-submit]').click();
+  await confirmBox(page);
+  await waitForText(dlg.locator('.el-form-item.is-error'), '比例');
+  assert.equal(await field(dlg, 'f-seed').inputValue(), 'xlgl-2026-seed', 'the seed stays filled in');
+  await shot(page, 'console-inspection-ratio-error');
+  await field(dlg, 'f-permille').fill('500');
+  await dlg.locator('[data-test=sup-submit]').click();
+  await confirmBox(page);
+  await dlg.waitFor({ state: 'hidden' });
+  await waitForText(page.locator('[data-test=plan-seed]'), 'xlgl-2026-seed');
+  await page.locator('[data-test=drawn-table] .el-table__row').first().waitFor();
+  const rows = await page.locator('[data-test=drawn-table] .el-table__row').count();
+  const plans = await s.get('/api/v1/inspection-plans', xlgl);
+  const plan = await s.get(`/api/v1/public/inspection-plans/${plans.json.items[0].id}`);
+  assert.equal(plan.json.seed, 'xlgl-2026-seed');
+  assert.equal(rows, plan.json.drawn.length);
+  assert.ok(plan.json.drawn.length > 0);
+  for (const d of plan.json.drawn) assert.equal(d.inspectors.length, 2);
+  await waitForText(page.locator('[data-test=drawn-table]'), plan.json.drawn[0].name);
+  await waitForText(page.locator('[data-test=plans-table]'), '50.0%');
+  await shot(page, 'console-inspection-plan');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('illegal organization: complaint → case → investigation needs two officers', async () => {
+  const c = await s.post('/api/v1/public/complaints', {
+    target_name: '锡林浩特市某某国学研究会', act_region: '152502', content: '未经登记以研究会名义收取培训费', reporter_name: '群众',
+  });
+  assert.equal(c.status, 201, c.text);
+  const page = await newPage(browser);
+  await login(page, s.base, 'xlht');
+  await page.goto(`${s.base}/supervision/illegal`);
+  await waitForText(page.locator('[data-test=complaints-table]'), '某某国学研究会');
+  await page.locator('[data-test=complaints-table] .el-table__row', { hasText: '某某国学研究会' }).getByRole('button', { name: '立案' }).click();
+  let dlg = dialog(page, 'case-dialog');
+  assert.equal(await field(dlg, 'f-target_name').inputValue(), '锡林浩特市某某国学研究会');
+  await dlg.locator('[data-test=sup-submit]').click();
+  await confirmBox(page);
+  await dlg.waitFor({ state: 'hidden' });
+  await page.locator('[data-test=case-steps]').waitFor();
+  await page.locator('[data-test=case-advance]').click();
+  dlg = dialog(page, 'step-dialog');
+  await field(dlg, 'f-content').fill('现场检查，询问负责人');
+  await dlg.getByLabel('姓名 1').fill('赵执法');
+  await dlg.getByLabel('执法证号 1').fill('NM-001');
+  await dlg.locator('[data-test=sup-submit]').click();
+  await confirmBox(page);
+  await waitForText(dlg.locator('[data-test=sup-error]'), '执法');
+  await dlg.getByLabel('姓名 2').fill('钱执法');
+  await dlg.getByLabel('执法证号 2').fill('NM-002');
+  await dlg.locator('[data-test=sup-submit]').click();
+  await confirmBox(page);
+  await dlg.waitFor({ state: 'hidden' });
+  await waitForText(page.locator('.el-drawer'), '钱执法');
+  await shot(page, 'console-illegal-case');
+  await page.keyboard.press('Escape');
+  await waitForText(page.locator('[data-test=cases-table]'), '某某国学研究会');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('dashboard: supervision figures from the API; flags workbench; register sorted by the server', async () => {
+  const page = await newPage(browser);
+  await login(page, s.base, 'nmg');
+  await page.locator('[data-test=kpi-active]').waitFor();
+  await waitForText(page.locator('[data-test=kpi-penalties]'), '1');
+  const ov = await s.get('/api/v1/supervision/overview', await s.login('nmg'));
+  assert.equal(ov.status, 200, ov.text);
+  assert.equal(String(ov.json.penalties.total), (await page.locator('[data-test=kpi-penalties]').textContent()).trim());
+  await waitForText(page.locator('[data-test=kpi-completion]'), '%');
+  await page.locator('[data-test=chart-grades] canvas').waitFor();
+  await shot(page, 'console-dashboard-supervision', { settle: 1200, fullPage: true });
+
+  await page.goto(`${s.base}/supervision/flags`);
+  await page.locator('[data-test=flags-list] .el-table__row').first().waitFor();
+  await waitForText(page.locator('[data-test=flags-list]'), 'ZOMBIE');
+  await shot(page, 'console-flags');
+
+  await page.goto(`${s.base}/orgs?status=active`);
+  await page.locator('[data-test=reg-table] .org-link').first().waitFor();
+  const nameHead = page.locator('[data-test=reg-table] th', { hasText: '名称' });
+  await nameHead.locator('.sort-caret.ascending').click();
+  await page.waitForURL(/sort=name&order=asc/);
+  await nameHead.locator('.sort-caret.descending').click();
+  await page.waitForURL(/sort=name&order=desc/);
+  const api = await s.get('/api/v1/orgs?status=active&sort=name&order=desc&page_size=20', admin);
+  await waitForText(page.locator('[data-test=reg-table] .org-link').first(), api.json.items[0].name);
+  const shown = await page.locator('[data-test=reg-table] .org-link').allTextContents();
+  assert.deepEqual(shown.map((x) => x.trim()), api.json.items.map((o) => o.name));
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
