@@ -35,11 +35,16 @@ Result<std::optional<OrgRecord>> FindByKey(Connection& c, const std::string& key
   return std::optional<OrgRecord>{};
 }
 
-Result<OrgView> LoadView(AppContext& ctx, Connection& c, OrgRecord org) {
+// The public record has no findings (they may name persons' checks); officers see everything.
+enum class ViewDetail { kPublic, kFull };
+
+Result<OrgView> LoadView(AppContext& ctx, Connection& c, OrgRecord org, ViewDetail detail = ViewDetail::kFull) {
   OrgView v;
   SOCORG_TRY(v.persons, event_store::PersonsOf(c, org.id));
   SOCORG_TRY(v.events, event_store::ListForOrg(c, org.id));
-  SOCORG_TRY(v.findings, event_store::FindingsOf(c, org.id));
+  if (detail == ViewDetail::kFull) {
+    SOCORG_TRY(v.findings, event_store::FindingsOf(c, org.id));
+  }
   if (org.status == "active" && org.term_end)
     if (auto end = Date::Parse(*org.term_end)) {
       std::optional<Date> postponed;
@@ -185,17 +190,27 @@ Result<OrgView> GetPublicOrg(AppContext& ctx, const std::string& uscc) {
     return Invalid("invalid_uscc", "统一社会信用代码无效：" + check.problems[0].message,
                    "invalid unified social credit code: " + check.problems[0].message_en, "uscc");
   auto conn = ctx.read_db->Acquire();
+  // One read transaction: the record, its persons and its history come from one snapshot, and SQLite
+  // takes its WAL read lock once instead of once per statement.
+  SOCORG_TRY(auto tx, Transaction::Start(*conn, /*write=*/false));
   SOCORG_TRY(auto org, org_store::GetByUscc(*conn, check.normalized));
   if (!org || !IsPublicStatus(org->status)) return NotFound();
-  return LoadView(ctx, *conn, std::move(*org));
+  SOCORG_TRY(OrgView v, LoadView(ctx, *conn, std::move(*org), ViewDetail::kPublic));
+  SOCORG_TRY_VOID(tx.Commit());
+  return v;
 }
 
 Result<OrgView> GetOrgForActor(AppContext& ctx, const Actor& actor, const std::string& key) {
   auto conn = ctx.db->Acquire();
-  SOCORG_TRY(auto org, FindByKey(*conn, key));
-  if (!org) return NotFound();
-  SOCORG_TRY_VOID(CheckCanRead(actor, *org));
-  SOCORG_TRY(OrgView v, LoadView(ctx, *conn, std::move(*org)));
+  OrgView v;
+  {
+    SOCORG_TRY(auto read, Transaction::Start(*conn, /*write=*/false));
+    SOCORG_TRY(auto org, FindByKey(*conn, key));
+    if (!org) return NotFound();
+    SOCORG_TRY_VOID(CheckCanRead(actor, *org));
+    SOCORG_TRY(v, LoadView(ctx, *conn, std::move(*org)));
+    SOCORG_TRY_VOID(read.Commit());
+  }
   // PIPL: viewing unmasked ID numbers, phones and addresses of persons is itself audited (DOMAIN §21).
   if (!v.persons.empty()) {
     SOCORG_TRY(auto tx, Transaction::Start(*conn));

@@ -2,6 +2,7 @@
 
 #include "domain/leader_review.h"
 #include "domain/resident_id.h"
+#include "http/json_writer.h"
 
 namespace socorg::dto {
 namespace {
@@ -192,6 +193,96 @@ json SerializeOrgRecord(const OrgRecord& r, Audience a) {
   return j;
 }
 
+namespace {
+
+std::string EventActionLabel(const std::string& action) {
+  if (auto act = socorg::ParseAction(action)) return std::string(LabelZh(*act));
+  return action == "person_added" ? "负责人备案" : action == "import" ? "导入" : action;
+}
+
+// The public history is the register's life cycle (DOMAIN §4): registration steps, changes, elections,
+// endings, filings. Supervision events (suspicion flags, listings, penalties, ratings, rectifications)
+// reach the public only through their own published channels — the credit lists, the supervision
+// summary — with their reasons, not as bare entries in the timeline.
+bool IsPublicEvent(const std::string& action) {
+  return socorg::ParseAction(action).has_value() || action == "import" || action == "person_added";
+}
+
+// The public part of an event's changes: every registered fact except the application's contents.
+json PublicChanges(const std::string& text) {
+  json pub = json::object();
+  json all = ParseJsonText(text);  // named: items() of a temporary would dangle inside the loop
+  for (auto& [k, val] : all.items())
+    if (k != "application") pub[k] = val;
+  return pub;
+}
+
+}  // namespace
+
+std::string WritePublicOrgView(const OrgView& v) {
+  const OrgRecord& r = v.org;
+  auto type = ParseOrgType(r.type);
+  auto status = ParseOrgStatus(r.status);
+  http::JsonWriter w(2048 + 256 * v.events.size());
+  w.BeginObject();
+  // Keys in the order nlohmann::json (a sorted map) writes them, so both serialisers give the same text
+  // for the same record apart from escapes.
+  w.Key("address"), w.String(r.address);
+  w.Key("business_scope"), w.String(r.business_scope);
+  w.Key("certificate_no"), w.OptString(r.certificate_no);
+  w.Key("charity"), w.Bool(r.charity);
+  w.Key("election");
+  if (v.election) w.String(ToString(*v.election));
+  else w.Null();
+  w.Key("ended_on"), w.OptString(r.ended_on);
+  w.Key("funds"), w.Int(r.funds);
+  w.Key("history");
+  w.BeginArray();
+  for (auto& e : v.events) {
+    if (!IsPublicEvent(e.action)) continue;
+    w.BeginObject();
+    w.Key("action"), w.String(e.action);
+    w.Key("action_label"), w.String(EventActionLabel(e.action));
+    w.Key("changes");
+    // changes is JSON written by this program (json::dump in the use cases); it is copied as it is unless
+    // it may carry the application, which the public does not see.
+    if (e.changes.find("\"application\"") == std::string::npos && json::accept(e.changes)) w.Raw(e.changes);
+    else w.Raw(PublicChanges(e.changes).dump());
+    w.Key("date"), w.String(e.occurred_on);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("legal_rep"), w.String(r.legal_rep);
+  w.Key("level"), w.String(r.level);
+  w.Key("name"), w.String(r.name);
+  w.Key("persons");
+  w.BeginArray();
+  for (auto& p : v.persons) {
+    if (!p.active) continue;  // name and role only (DOMAIN §21)
+    auto role = ParsePersonRole(p.role);
+    w.BeginObject();
+    w.Key("name"), w.String(p.name);
+    w.Key("role"), w.String(p.role);
+    w.Key("role_label"), w.String(role ? std::string(LabelZh(*role)) : p.role);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("postponed_until"), w.OptString(r.postponed_until);
+  w.Key("region_code"), w.String(r.region_code);
+  w.Key("region_name"), w.String(v.region_name);
+  w.Key("registered_on"), w.OptString(r.registered_on);
+  w.Key("status"), w.String(r.status);
+  w.Key("status_label"), w.String(status ? std::string(LabelZh(*status)) : "");
+  w.Key("supervisory_unit"), w.String(r.supervisory_unit);
+  w.Key("term_end"), w.OptString(r.term_end);
+  w.Key("term_start"), w.OptString(r.term_start);
+  w.Key("type"), w.String(r.type);
+  w.Key("type_label"), w.String(type ? std::string(LabelZh(*type)) : "");
+  w.Key("uscc"), w.OptString(r.uscc);
+  w.EndObject();
+  return w.Take();
+}
+
 json SerializeOrgView(const OrgView& v, Audience a) {
   json j = SerializeOrgRecord(v.org, a);
   j["region_name"] = v.region_name;
@@ -216,11 +307,11 @@ json SerializeOrgView(const OrgView& v, Audience a) {
   j["persons"] = persons;
   json history = json::array();
   for (auto& e : v.events) {
+    if (a == Audience::kPublic && !IsPublicEvent(e.action)) continue;
     json ej = {{"action", e.action}, {"date", e.occurred_on}};
-    if (auto act = socorg::ParseAction(e.action)) ej["action_label"] = std::string(LabelZh(*act));
-    else ej["action_label"] = e.action == "person_added" ? "负责人备案" : e.action == "import" ? "导入" : e.action;
-    json changes = ParseJsonText(e.changes);
+    ej["action_label"] = EventActionLabel(e.action);
     if (a == Audience::kOfficer) {
+      json changes = ParseJsonText(e.changes);
       ej["id"] = e.id;
       ej["recorded_at"] = e.recorded_at;
       ej["actor"] = e.actor;
@@ -229,10 +320,7 @@ json SerializeOrgView(const OrgView& v, Audience a) {
     } else {
       // The public sees which registered facts changed (name, address, legal representative, status…),
       // never who entered them or free-text reasons that might carry personal data.
-      json pub = json::object();
-      for (auto& [k, val] : changes.items())
-        if (k != "application") pub[k] = val;
-      ej["changes"] = pub;
+      ej["changes"] = PublicChanges(e.changes);
     }
     history.push_back(ej);
   }

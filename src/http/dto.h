@@ -27,6 +27,9 @@ json SerializeOrgSummary(const OrgSummary& s);
 json SerializeSearch(const org_store::SearchResult& r, int page, int page_size);
 json SerializeOrgRecord(const OrgRecord& r, Audience a);
 json SerializeOrgView(const OrgView& v, Audience a);
+// The same document as SerializeOrgView(v, kPublic).dump(), written without building a JSON tree: the
+// public record is the most requested response (tests/unit/dto_test.cpp checks that both agree).
+std::string WritePublicOrgView(const OrgView& v);
 json SerializeFinding(const Finding& f);
 json SerializeUsccCheck(const UsccCheck& c);
 json SerializePublicStats(const PublicStats& s);

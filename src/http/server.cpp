@@ -58,6 +58,11 @@ class Api {
 
   std::unique_ptr<router_t> Routes() {
     auto r = std::make_unique<router_t>();
+    // The express router tries routes in order with std::regex; the most requested one goes first.
+    r->http_get("/api/v1/public/orgs/:uscc", Wrap([this](const request_handle_t& q, const route_params_t& p) -> Result<Reply> {
+      SOCORG_TRY(OrgView v, GetPublicOrg(ctx_, restinio::cast_to<std::string>(p["uscc"])));
+      return ViewReply(q, v, dto::Audience::kPublic);
+    }));
     r->http_get("/healthz", Wrap([](const request_handle_t&, const route_params_t&) -> Result<Reply> {
       return JsonReply({{"status", "ok"}});
     }));
@@ -90,10 +95,6 @@ class Api {
       SOCORG_TRY(SearchQuery sq, ParseSearch(q));
       SOCORG_TRY(auto res, SearchPublic(ctx_, sq));
       return JsonReply(dto::SerializeSearch(res, sq.page, sq.page_size));
-    }));
-    r->http_get("/api/v1/public/orgs/:uscc", Wrap([this](const request_handle_t& q, const route_params_t& p) -> Result<Reply> {
-      SOCORG_TRY(OrgView v, GetPublicOrg(ctx_, restinio::cast_to<std::string>(p["uscc"])));
-      return ViewReply(q, v, dto::Audience::kPublic);
     }));
     r->http_get("/api/v1/public/stats", Wrap([this](const request_handle_t& q, const route_params_t&) -> Result<Reply> {
       auto qp = ParseQuery(q);
@@ -173,6 +174,7 @@ class Api {
   Result<Reply> ViewReply(const request_handle_t& q, const OrgView& v, dto::Audience a) {
     auto qp = ParseQuery(q);
     std::string as_of = Query(qp, "as_of");
+    if (as_of.empty() && a == dto::Audience::kPublic) return Reply{200, dto::WritePublicOrgView(v), kJson, {}};
     json j = dto::SerializeOrgView(v, a);
     if (!as_of.empty()) {
       auto d = Date::Parse(as_of);

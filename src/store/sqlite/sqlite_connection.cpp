@@ -65,11 +65,12 @@ class SqliteConnection final : public Connection {
     return {};
   }
 
-  Status Begin(bool write) override { return ExecScript(write ? "BEGIN IMMEDIATE" : "BEGIN"); }
-  Status Commit() override { return ExecScript("COMMIT"); }
+  // Through the statement cache: sqlite3_exec would parse the text again on every request.
+  Status Begin(bool write) override { return Control(write ? "BEGIN IMMEDIATE" : "BEGIN"); }
+  Status Commit() override { return Control("COMMIT"); }
   Status Rollback() override {
     if (sqlite3_get_autocommit(db_)) return {};
-    return ExecScript("ROLLBACK");
+    return Control("ROLLBACK");
   }
 
  private:
@@ -128,6 +129,11 @@ class SqliteConnection final : public Connection {
     return st;
   }
 
+  Status Control(std::string_view sql) {
+    SOCORG_TRY_VOID(Exec(sql, {}));
+    return {};
+  }
+
   Error LastError() {
     int code = sqlite3_extended_errcode(db_);
     std::string msg = sqlite3_errmsg(db_);
@@ -146,6 +152,13 @@ class SqliteConnection final : public Connection {
 }  // namespace
 
 Result<std::unique_ptr<Connection>> OpenSqlite(const std::string& path) {
+  // Memory statistics take a process-wide mutex on every SQLite allocation; socorg never reads them.
+  // Must run before the library initialises, hence once, before the first open.
+  static const bool configured = [] {
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    return true;
+  }();
+  (void)configured;
   sqlite3* db = nullptr;
   int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
                            nullptr);

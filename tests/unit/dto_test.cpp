@@ -1,0 +1,88 @@
+// The public record's two serialisers agree: WritePublicOrgView (the fast path GET /public/orgs/{uscc}
+// uses) must give the document SerializeOrgView(kPublic) gives, for awkward text as well, and must never
+// carry persons' ID numbers, phones or addresses (DOMAIN §21).
+#include "http/dto.h"
+
+#include <gtest/gtest.h>
+
+#include "http/json_writer.h"
+
+namespace socorg {
+namespace {
+
+using nlohmann::json;
+
+OrgView SampleView() {
+  OrgView v;
+  OrgRecord& r = v.org;
+  r.id = OrgId{42};
+  r.uscc = "51150000MJ0000001X";
+  r.name = "内蒙古\"引号\"协会\\反斜杠\t制表";
+  r.type = "social_group";
+  r.level = "provincial";
+  r.status = "active";
+  r.region_code = "150000";
+  r.supervisory_unit = "自治区科协";
+  r.legal_rep = "张三";
+  r.address = "呼和浩特市新城区\n新华大街1号";
+  r.business_scope = std::string("控制字符\x01\x1f结束");
+  r.funds = 300000;
+  r.charity = true;
+  r.registered_on = "2020-01-02";
+  r.term_start = "2020-01-02";
+  r.term_end = "2025-01-02";
+  r.certificate_no = "民证字第001号";
+  r.application = R"({"founders":["李四"],"documents":["consent"]})";
+  v.region_name = "内蒙古自治区";
+  v.election = ElectionState::kOverdue;
+  v.persons.push_back({1, r.id, "张三", "11010519491231002X", "legal_rep", "13800000000", "家庭住址1号", "2020-01-02",
+                       std::nullopt, 1, true, "2020-01-02T00:00:00Z"});
+  v.persons.push_back({2, r.id, "王五", "110105194912310021", "former", "13900000000", "家庭住址2号", "2015-01-02",
+                       "2020-01-01", 2, false, "2015-01-02T00:00:00Z"});
+  v.events.push_back({1, r.id, "apply", "2019-12-01", "2019-12-01T08:00:00Z", "officer1", "理由",
+                      R"({"name":[null,"内蒙古协会"],"application":[null,{"founders":["李四"]}],"status":[null,"applied"]})"});
+  v.events.push_back({2, r.id, "approve", "2020-01-02", "2020-01-02T08:00:00Z", "officer1", "",
+                      R"({"status":["under_review","active"],"uscc":[null,"51150000MJ0000001X"]})"});
+  v.events.push_back({3, r.id, "import", "2020-01-02", "2020-01-02T08:00:00Z", "cli", "", "{}"});
+  v.events.push_back({4, r.id, "person_added", "2020-01-03", "2020-01-03T08:00:00Z", "officer1", "", "not json"});
+  v.events.push_back({5, r.id, "flag_raised", "2024-06-01", "2024-06-01T08:00:00Z", "jobs", "",
+                      R"({"flag":[null,"zombie_suspect"]})"});
+  return v;
+}
+
+TEST(PublicOrgView, FastWriterGivesTheSameDocument) {
+  OrgView v = SampleView();
+  json fast = json::parse(dto::WritePublicOrgView(v));
+  json reference = dto::SerializeOrgView(v, dto::Audience::kPublic);
+  EXPECT_EQ(fast, reference) << "fast:      " << fast.dump() << "\nreference: " << reference.dump();
+}
+
+TEST(PublicOrgView, NoPersonalDataAndNoApplication) {
+  OrgView v = SampleView();
+  std::string text = dto::WritePublicOrgView(v);
+  for (const char* secret : {"11010519491231002X", "13800000000", "家庭住址", "李四", "officer1", "理由", "王五"})
+    EXPECT_EQ(text.find(secret), std::string::npos) << secret << " leaked into " << text;
+  json j = json::parse(text);
+  ASSERT_EQ(j["persons"].size(), 1u);  // the former legal representative is not shown
+  EXPECT_EQ(j["persons"][0], (json{{"name", "张三"}, {"role", "legal_rep"}, {"role_label", "法定代表人"}}));
+  EXPECT_FALSE(j["history"][0]["changes"].contains("application"));
+  EXPECT_EQ(j["history"][3]["changes"], json::object());  // unreadable changes are shown as none
+  ASSERT_EQ(j["history"].size(), 4u);  // the suspicion flag stays with the officers
+  EXPECT_EQ(text.find("zombie_suspect"), std::string::npos);
+}
+
+TEST(JsonWriter, NestingCommasAndEscapes) {
+  http::JsonWriter w;
+  w.BeginObject();
+  w.Key("a"), w.BeginArray(), w.Int(-1), w.BeginObject(), w.EndObject(), w.BeginArray(), w.EndArray(), w.Null(),
+      w.EndArray();
+  w.Key("b"), w.String("\"\\\n\x02/é");
+  w.Key("c"), w.Bool(false);
+  w.Key("d"), w.Raw(R"({"x":[1,2]})");
+  w.EndObject();
+  EXPECT_EQ(w.str(), R"({"a":[-1,{},[],null],"b":"\"\\\n\u0002/é","c":false,"d":{"x":[1,2]}})");
+  EXPECT_EQ(json::parse(w.str())["b"], "\"\\\n\x02/é");
+}
+
+}  // namespace
+}  // namespace socorg
