@@ -49,6 +49,10 @@ class Connection {
   virtual Result<Rows> Query(std::string_view sql, const Params& params = {}) = 0;
   // Returns the number of rows changed.
   virtual Result<std::int64_t> Exec(std::string_view sql, const Params& params = {}) = 0;
+  // An INSERT (without RETURNING) into a table whose key is an integer `id`; returns the new row's id.
+  // SQLite reads the rowid it just assigned (RETURNING would route the row through a temporary table);
+  // PostgreSQL appends "RETURNING id".
+  virtual Result<std::int64_t> InsertId(std::string_view insert_sql, const Params& params) = 0;
   // Several statements, no parameters (migrations).
   virtual Status ExecScript(std::string_view sql) = 0;
   virtual Status Begin(bool write) = 0;  // SQLite: BEGIN IMMEDIATE for writes, so writers queue up front

@@ -4,7 +4,7 @@ namespace socorg::event_store {
 namespace {
 constexpr char kAppendEvent[] =
     "INSERT INTO events (org_id, action, occurred_on, recorded_at, actor, reason, changes) "
-    "VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id";
+    "VALUES ($1, $2, $3, $4, $5, $6, $7)";
 constexpr char kListEvents[] =
     "SELECT id, org_id, action, occurred_on, recorded_at, actor, reason, changes FROM events "
     "WHERE org_id = $1 ORDER BY id";
@@ -26,9 +26,8 @@ constexpr char kFindingsOf[] =
 }  // namespace
 
 Result<std::int64_t> Append(Connection& c, const EventRecord& e) {
-  SOCORG_TRY(Rows rows, c.Query(kAppendEvent, {e.org_id.value, e.action, e.occurred_on, e.recorded_at, e.actor,
-                                               e.reason, e.changes}));
-  return rows.at(0).Int(0);
+  return c.InsertId(kAppendEvent, {e.org_id.value, e.action, e.occurred_on, e.recorded_at, e.actor, e.reason,
+                                   e.changes});
 }
 
 Result<std::vector<EventRecord>> ListForOrg(Connection& c, OrgId org) {

@@ -15,7 +15,7 @@ constexpr char kInsertOrg[] =
     "INSERT INTO orgs (uscc, name, name_norm, type, level, status, region_code, supervisory_unit, legal_rep, "
     "address, business_scope, funds, charity, registered_on, ended_on, term_start, term_end, postponed_until, "
     "certificate_no, application, version, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, "
-    "$10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, 1, $21, $22) RETURNING id";
+    "$10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, 1, $21, $22)";
 
 constexpr char kUpdateOrg[] =
     "UPDATE orgs SET uscc = $1, name = $2, name_norm = $3, type = $4, level = $5, status = $6, region_code = $7, "
@@ -95,8 +95,8 @@ std::string OrderBy(const OrgFilter& f) {
 }  // namespace
 
 Result<OrgId> InsertRow(Connection& c, const OrgRecord& r) {
-  SOCORG_TRY(Rows rows, c.Query(kInsertOrg, OrgParams(r)));
-  return OrgId{rows.at(0).Int(0)};
+  SOCORG_TRY(std::int64_t id, c.InsertId(kInsertOrg, OrgParams(r)));
+  return OrgId{id};
 }
 
 Result<OrgId> Insert(Connection& c, const OrgRecord& r) {
@@ -126,6 +126,15 @@ Result<bool> NameTaken(Connection& c, const std::string& name_norm, const std::s
                                 "AND status NOT IN ('refused', 'deregistered', 'revoked')",
                                 {name_norm, region_code, except.value}));
   return rows.at(0).Int(0) > 0;
+}
+
+Status SetBulkIndexing(Connection& c, bool on) {
+  if (c.dialect() != Dialect::kSqlite) return {};
+  // FTS5 writes a new index segment (and later merges segments) each time its pending terms reach
+  // 'hashsize', 1 MiB by default; the setting is stored in the index's config, so it is put back.
+  SOCORG_TRY_VOID(c.Exec("INSERT INTO org_search(org_search, rank) VALUES ('hashsize', $1)",
+                         {static_cast<std::int64_t>(on ? 256 << 20 : 1 << 20)}));
+  return {};
 }
 
 Status IndexName(Connection& c, OrgId id, const std::optional<std::string>& old_norm, const std::string& new_norm) {

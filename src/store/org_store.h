@@ -25,6 +25,10 @@ Result<std::optional<OrgRecord>> GetById(Connection& c, OrgId id);
 // region (refusal ground: same name in the area).
 Result<bool> NameTaken(Connection& c, const std::string& name_norm, const std::string& region_code, OrgId except);
 
+// Bulk loads: while on, the name index buffers far more new entries in memory before writing them
+// (SQLite FTS5 'hashsize'); turn it off again in the same transaction. PostgreSQL: nothing to do.
+Status SetBulkIndexing(Connection& c, bool on);
+
 // Keeps the name index in step with name_norm: call after Insert and whenever the name changes.
 Status IndexName(Connection& c, OrgId id, const std::optional<std::string>& old_norm, const std::string& new_norm);
 

@@ -56,6 +56,12 @@ class PostgresConnection final : public Connection {
     return static_cast<std::int64_t>(n && *n ? std::strtoll(n, nullptr, 10) : 0);
   }
 
+  Result<std::int64_t> InsertId(std::string_view sql, const Params& params) override {
+    SOCORG_TRY(Rows rows, Query(std::string(sql) + " RETURNING id", params));
+    if (rows.empty()) return std::unexpected(DbError("INSERT returned no id"));
+    return rows[0].Int(0);
+  }
+
   Status ExecScript(std::string_view sql) override {
     SOCORG_TRY_VOID(EnsureConnected());
     std::unique_ptr<PGresult, decltype(&PQclear)> res(PQexec(conn_, std::string(sql).c_str()), PQclear);

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "store/db.h"
 
@@ -14,7 +15,7 @@ class SqliteConnection final : public Connection {
  public:
   explicit SqliteConnection(sqlite3* db) : db_(db) {}
   ~SqliteConnection() override {
-    for (auto& [_, st] : cache_) sqlite3_finalize(st);
+    for (auto& [_, p] : cache_) sqlite3_finalize(p.stmt);
     sqlite3_close_v2(db_);
   }
   Dialect dialect() const override { return Dialect::kSqlite; }
@@ -53,6 +54,11 @@ class SqliteConnection final : public Connection {
     sqlite3_reset(st);
     if (rc != SQLITE_DONE) return std::unexpected(LastError());
     return static_cast<std::int64_t>(sqlite3_changes(db_));
+  }
+
+  Result<std::int64_t> InsertId(std::string_view sql, const Params& params) override {
+    SOCORG_TRY_VOID(Exec(sql, params));
+    return static_cast<std::int64_t>(sqlite3_last_insert_rowid(db_));
   }
 
   Status ExecScript(std::string_view sql) override {
@@ -100,30 +106,46 @@ class SqliteConnection final : public Connection {
     return rows;
   }
 
+  // A prepared statement and, for each of its parameters in SQLite's order, the index into Params
+  // ("$3" -> 2), worked out once: sqlite3_bind_parameter_name scans a list on every call.
+  struct Prepared {
+    sqlite3_stmt* stmt = nullptr;
+    std::vector<int> param_index;
+  };
+
   Result<sqlite3_stmt*> Prepare(std::string_view sql, const Params& params) {
-    std::string key(sql);
-    sqlite3_stmt* st = nullptr;
-    if (auto it = cache_.find(key); it != cache_.end()) {
-      st = it->second;
-      sqlite3_clear_bindings(st);
+    Prepared* p;
+    if (auto it = cache_.find(sql); it != cache_.end()) {
+      p = &it->second;
+      sqlite3_clear_bindings(p->stmt);
     } else {
-      if (sqlite3_prepare_v3(db_, key.data(), static_cast<int>(key.size()), SQLITE_PREPARE_PERSISTENT, &st,
+      sqlite3_stmt* st = nullptr;
+      if (sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &st,
                              nullptr) != SQLITE_OK)
         return std::unexpected(LastError());
-      cache_.emplace(std::move(key), st);
+      Prepared fresh{st, {}};
+      int n = sqlite3_bind_parameter_count(st);
+      for (int i = 1; i <= n; ++i) {
+        const char* name = sqlite3_bind_parameter_name(st, i);  // "$3"
+        size_t idx = name && name[0] == '$' ? std::strtoul(name + 1, nullptr, 10) : 0;
+        fresh.param_index.push_back(static_cast<int>(idx) - 1);  // -1: not a $n parameter
+      }
+      p = &cache_.emplace(std::string(sql), std::move(fresh)).first->second;
     }
-    int n = sqlite3_bind_parameter_count(st);
-    for (int i = 1; i <= n; ++i) {
-      const char* name = sqlite3_bind_parameter_name(st, i);  // "$3"
-      size_t idx = name && name[0] == '$' ? std::strtoul(name + 1, nullptr, 10) : 0;
-      if (idx == 0 || idx > params.size()) return std::unexpected(DbError("missing parameter " + std::string(name ? name : "?")));
-      const Value& v = params[idx - 1];
-      int rc = SQLITE_OK;
-      if (auto p = std::get_if<std::int64_t>(&v)) rc = sqlite3_bind_int64(st, i, *p);
-      else if (auto p = std::get_if<double>(&v)) rc = sqlite3_bind_double(st, i, *p);
-      else if (auto p = std::get_if<std::string>(&v))
-        rc = sqlite3_bind_text(st, i, p->data(), static_cast<int>(p->size()), SQLITE_TRANSIENT);
-      else rc = sqlite3_bind_null(st, i);
+    sqlite3_stmt* st = p->stmt;
+    for (size_t i = 0; i < p->param_index.size(); ++i) {
+      int idx = p->param_index[i];
+      if (idx < 0 || static_cast<size_t>(idx) >= params.size()) {
+        const char* name = sqlite3_bind_parameter_name(st, static_cast<int>(i + 1));
+        return std::unexpected(DbError("missing parameter " + std::string(name ? name : "?")));
+      }
+      const Value& v = params[idx];
+      int col = static_cast<int>(i + 1), rc = SQLITE_OK;
+      if (auto q = std::get_if<std::int64_t>(&v)) rc = sqlite3_bind_int64(st, col, *q);
+      else if (auto q = std::get_if<double>(&v)) rc = sqlite3_bind_double(st, col, *q);
+      else if (auto q = std::get_if<std::string>(&v))
+        rc = sqlite3_bind_text(st, col, q->data(), static_cast<int>(q->size()), SQLITE_TRANSIENT);
+      else rc = sqlite3_bind_null(st, col);
       if (rc != SQLITE_OK) return std::unexpected(LastError());
     }
     return st;
@@ -143,7 +165,12 @@ class SqliteConnection final : public Connection {
   }
 
   sqlite3* db_;
-  std::unordered_map<std::string, sqlite3_stmt*> cache_;
+  // Looked up by string_view without building a std::string (transparent hash and equality).
+  struct TextHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, Prepared, TextHash, std::equal_to<>> cache_;
   static constexpr std::string_view kCachedMarker = "/*cached*/";
   std::unordered_map<std::string, Rows> result_cache_;
   std::int64_t cached_data_version_ = -1, cached_changes_ = -1;
