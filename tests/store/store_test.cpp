@@ -339,6 +339,9 @@ TEST(StoreSearchEquivalence, SameResultsOnEveryBackendAsSubstringTest) {
       pages.push_back(RunSearch(*c, q, "active", 7, 7, &total));
       totals.push_back(total);
     }
+    // The status-filtered total is exact: every third organization (index 0, 3, …) is revoked.
+    std::int64_t active = std::count_if(expected.begin(), expected.end(), [](std::int64_t id) { return (id - 1) % 3 != 0; });
+    EXPECT_EQ(totals[0], active) << dbs[0]->backend() << " active total, q=" << q;
     for (size_t i = 1; i < pages.size(); ++i) {
       EXPECT_EQ(pages[i], pages[0]) << dbs[i]->backend() << " vs sqlite, q=" << q;
       EXPECT_EQ(totals[i], totals[0]) << dbs[i]->backend() << " vs sqlite, q=" << q;
@@ -420,6 +423,57 @@ TEST_P(StorePgPartitioning, DateBoundedQueriesPrune) {
 
 INSTANTIATE_TEST_SUITE_P(Postgres, StorePgPartitioning, ::testing::ValuesIn(PostgresOnly()),
                          [](const auto& info) { return info.param; });
+
+}  // namespace
+}  // namespace socorg
+
+namespace socorg {
+namespace {
+
+// The public search box (name + the public statuses + code issued): its total comes from the FTS5
+// index minus the excluded organizations on SQLite, from the join on PostgreSQL; both must equal a
+// brute-force count, with applications (no code), refusals and a code-less active row in the data.
+TEST(StoreSearchEquivalence, PublicTotalsCountOnlyPublicOrganizations) {
+  struct Row {
+    const char* name;
+    const char* status;
+    bool coded;
+  };
+  const std::vector<Row> rows = {
+      {"锡林浩特市社工协会", "active", true},      {"锡林浩特市社工服务中心", "deregistered", true},
+      {"锡林浩特市社工联合会", "revoked", true},   {"锡林浩特市社工研究会", "applied", false},
+      {"锡林浩特市社工促进会", "refused", false},  {"锡林浩特市社工发展中心", "under_review", false},
+      {"锡林浩特市社工之家", "active", false},     {"锡林浩特市慈善总会", "active", true},
+      {"锡林浩特市社会工作协会", "preparing", false}, {"锡林浩特市社工站联合会", "consented", false},
+  };
+  for (auto& b : Backends()) {
+    TempDatabase t(b, 1);
+    auto c = t.db().Acquire();
+    for (size_t i = 0; i < rows.size(); ++i) {
+      std::optional<std::string> code;
+      if (rows[i].coded) code = "5115250250000000" + std::to_string(10 + i);
+      ASSERT_TRUE(org_store::Insert(*c, MakeOrg(rows[i].name, "152502", rows[i].status, code)));
+    }
+    for (std::string q : {"社工", "锡林", "慈善", "社工协会", "工作"}) {
+      OrgFilter f;
+      std::string norm = NormalizeText(q);
+      f.match = BigramMatchQuery(norm);
+      f.name_like = norm;
+      f.statuses = {"active", "deregistered", "revoked"};
+      f.issued_only = true;
+      auto r = org_store::Search(*c, f);
+      ASSERT_TRUE(r) << r.error().message_en;
+      std::int64_t expected = 0;
+      for (auto& row : rows) {
+        bool pub = row.coded && (std::string(row.status) == "active" || std::string(row.status) == "deregistered" ||
+                                 std::string(row.status) == "revoked");
+        if (pub && std::string(row.name).find(q) != std::string::npos) ++expected;
+      }
+      EXPECT_EQ(r->total, expected) << b << " q=" << q;
+      EXPECT_EQ(static_cast<std::int64_t>(r->items.size()), expected) << b << " q=" << q;
+    }
+  }
+}
 
 }  // namespace
 }  // namespace socorg

@@ -1,5 +1,8 @@
 #include "store/sqlite/sqlite_queries.h"
 
+#include <algorithm>
+
+#include "domain/org_types.h"
 #include "domain/search_text.h"
 
 namespace socorg::sqlite_queries {
@@ -21,6 +24,32 @@ Status IndexName(Connection& c, std::int64_t id, const std::optional<std::string
 std::string SearchFrom(Params& params, const std::string& match) {
   params.push_back(match);
   return " FROM org_search s JOIN orgs o ON o.id = s.rowid AND org_search MATCH $" + std::to_string(params.size());
+}
+
+Result<std::int64_t> CountMatches(Connection& c, const std::string& match, const std::vector<std::string>& statuses,
+                                  bool issued_only) {
+  SOCORG_TRY(Rows all, c.Query("SELECT count(*) FROM org_search WHERE org_search MATCH $1", {match}));
+  std::int64_t total = all.at(0).Int(0);
+  // The excluded organizations: a status outside the filter, or (issued_only) no code yet.
+  Params params{match};
+  std::string excluded;
+  if (!statuses.empty()) {
+    std::string others;
+    for (OrgStatus st : kAllOrgStatuses) {
+      std::string name(ToString(st));
+      if (std::find(statuses.begin(), statuses.end(), name) != statuses.end()) continue;
+      params.push_back(name);
+      others += (others.empty() ? "$" : ", $") + std::to_string(params.size());
+    }
+    if (!others.empty()) excluded = "o.status IN (" + others + ")";
+  }
+  if (issued_only) excluded += std::string(excluded.empty() ? "" : " OR ") + "o.uscc IS NULL";
+  if (excluded.empty()) return total;
+  SOCORG_TRY(Rows out, c.Query("SELECT count(*) FROM orgs o WHERE (" + excluded +
+                                   ") AND EXISTS (SELECT 1 FROM org_search s WHERE org_search MATCH $1 "
+                                   "AND s.rowid = o.id)",
+                               params));
+  return total - out.at(0).Int(0);
 }
 
 }  // namespace socorg::sqlite_queries

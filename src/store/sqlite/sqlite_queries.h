@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "store/db.h"
 
@@ -14,5 +15,13 @@ Status IndexName(Connection& c, std::int64_t id, const std::optional<std::string
 // " FROM org_search s JOIN orgs o ON o.id = s.rowid" with the MATCH condition folded into a join
 // condition; the MATCH text is appended to params.
 std::string SearchFrom(Params& params, const std::string& match);
+
+// The number of organizations whose name matches `match` and whose status is one of `statuses` (any
+// when empty) and, with issued_only, that have a code — without joining every match to its row: FTS5
+// counts its own matches (协会 over 1M names: ~4 ms, where the join took ~150 ms), and only the
+// organizations the filter excludes, found through the status and code indexes, are checked against
+// the match one by one. Those are few in a register (applications in progress, refusals).
+Result<std::int64_t> CountMatches(Connection& c, const std::string& match, const std::vector<std::string>& statuses,
+                                  bool issued_only);
 
 }  // namespace socorg::sqlite_queries
