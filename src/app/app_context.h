@@ -18,6 +18,7 @@ struct AppContext {
   RulesConfig rules;
   Clock clock;
   LoginThrottle* throttle = nullptr;
+  class StatsCache* stats = nullptr;  // dashboards' in-memory statistics (serve); null = compute per call
 };
 
 // Loads data/divisions.tsv (see scripts/make_divisions.mjs).

@@ -36,6 +36,7 @@ struct Dashboard {
   std::int64_t decided = 0;                        // founding decisions in range with a known application date
   double avg_processing_days = 0;
   std::int64_t elections_overdue = 0;
+  std::string computed_at;  // when the statistics were read from the register (app/stats_cube.h)
 };
 Result<Dashboard> GetDashboard(AppContext& ctx, const Actor& actor, const std::string& region,
                                const std::string& from, const std::string& to);

@@ -16,6 +16,7 @@
 #include "app/demo.h"
 #include "app/export.h"
 #include "app/import.h"
+#include "app/stats_cube.h"
 #include "cli/jobs.h"
 #include "http/server.h"
 #include "store/migrations.h"
@@ -123,6 +124,8 @@ int RunCli(int argc, char** argv) {
   demo->add_option("--region", demo_opt.region, "province or city code (default 150000 内蒙古)");
   demo->add_option("--orgs", demo_opt.orgs, "number of organizations (default 600)");
   demo->add_option("--seed", demo_opt.seed, "random seed");
+  demo->add_option("--supervision", demo_opt.supervision,
+                   "supervision history and a jobs run as of today (default true; false: the register only)");
 
   auto* user = app.add_subcommand("user", "accounts");
   user->require_subcommand(1);
@@ -185,6 +188,11 @@ int RunCli(int argc, char** argv) {
     if (serve_opt.web_root.empty()) {
       serve_opt.web_root = std::filesystem::exists("web/dist") ? "web/dist" : std::string(SOCORG_SOURCE_DIR) + "/web/dist";
     }
+    // Dashboards' statistics: read once in the background now, then kept fresh (app/stats_cube.h). Never
+    // freed: a rebuild thread may still hold it while the process exits.
+    auto* stats = new StatsCache();
+    (*env)->ctx.stats = stats;
+    stats->Prime((*env)->ctx);
     return RunServer((*env)->ctx, serve_opt);
   }
   auto env = Open(common, 1);
@@ -201,6 +209,14 @@ int RunCli(int argc, char** argv) {
     if (!r) return Report(r.error());
     std::cout << "demo: " << r->orgs << " organizations, " << r->persons << " persons, " << r->events
               << " events in region " << demo_opt.region << "\n";
+    if (demo_opt.supervision) {
+      const auto& s = r->sup;
+      std::cout << "supervision: " << s.reports << " annual reports (" << s.reports_late << " late, " << s.reports_missing
+                << " missing, " << s.concluded << " concluded), " << s.ratings << " ratings, " << s.penalties
+                << " penalties, " << s.rectifications << " rectification orders, " << s.inspected << " inspected, "
+                << s.complaints << " complaints, " << s.cases << " case; jobs: " << s.listings << " listings, "
+                << s.flags << " flags, " << s.rating_changes << " rating changes\n";
+    }
     return 0;
   }
   if (user_add->parsed()) {

@@ -386,6 +386,7 @@ json SerializeDashboard(const Dashboard& d) {
   j["by_month"] = months;
   j["processing"] = {{"decided", d.decided}, {"avg_days", d.avg_processing_days}};
   j["elections_overdue"] = d.elections_overdue;
+  j["computed_at"] = d.computed_at;
   return j;
 }
 

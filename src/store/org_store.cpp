@@ -259,6 +259,31 @@ Result<std::int64_t> CountOverdueElections(Connection& c, const std::string& reg
   return rows.at(0).Int(0);
 }
 
+Status ForEachOrgFact(Connection& c, int page, const std::function<void(const OrgFact&)>& fn) {
+  std::int64_t after = 0;
+  for (;;) {
+    SOCORG_TRY(Rows rows, c.Query("SELECT id, region_code, type, level, status, term_end, postponed_until FROM orgs "
+                                  "WHERE id > $1 ORDER BY id LIMIT $2",
+                                  {after, static_cast<std::int64_t>(page)}));
+    for (const Row& w : rows) fn({w.Int(0), w.Text(1), w.Text(2), w.Text(3), w.Text(4), w.Text(5), w.Text(6)});
+    if (rows.size() < static_cast<size_t>(page)) return {};
+    after = rows.back().Int(0);
+  }
+}
+
+Status ForEachEventFact(Connection& c, int page, const std::function<void(const EventFact&)>& fn) {
+  std::int64_t after = 0;
+  for (;;) {
+    SOCORG_TRY(Rows rows, c.Query("SELECT id, org_id, action, occurred_on FROM events WHERE id > $1 AND action IN "
+                                  "('apply', 'approve', 'file_community', 'import', 'change', 'deregister', 'revoke') "
+                                  "ORDER BY id LIMIT $2",
+                                  {after, static_cast<std::int64_t>(page)}));
+    for (const Row& w : rows) fn({w.Int(1), w.Text(2), w.Text(3)});
+    if (rows.size() < static_cast<size_t>(page)) return {};
+    after = rows.back().Int(0);
+  }
+}
+
 Result<std::int64_t> NextSerial(Connection& c, const std::string& counter) {
   SOCORG_TRY(Rows rows, c.Query(kNextSerial, {counter}));
   return rows.at(0).Int(0);

@@ -52,6 +52,21 @@ Result<std::vector<std::pair<std::string, std::string>>> ProcessingTimes(Connect
 // Active organizations whose term ended before `today` without a postponement reaching today.
 Result<std::int64_t> CountOverdueElections(Connection& c, const std::string& region_prefix, const std::string& today);
 
+// Compact facts for in-memory statistics (app/stats_cube.h), read in keyset pages of `page` rows so a
+// 1M register is never materialised at once. Calls fn for each row in id order.
+struct OrgFact {
+  std::int64_t id;
+  std::string region_code, type, level, status, term_end, postponed_until;  // "" when NULL
+};
+Status ForEachOrgFact(Connection& c, int page, const std::function<void(const OrgFact&)>& fn);
+struct EventFact {
+  std::int64_t org_id;
+  std::string action, occurred_on;
+};
+// Only the life-cycle actions the dashboard counts (apply, approve, file_community, import, change,
+// deregister, revoke).
+Status ForEachEventFact(Connection& c, int page, const std::function<void(const EventFact&)>& fn);
+
 // A unique, increasing serial for issuing codes (inside the caller's transaction).
 Result<std::int64_t> NextSerial(Connection& c, const std::string& counter);
 
