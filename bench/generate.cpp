@@ -7,7 +7,8 @@
 //   --csv FILE      the import format: uscc,name,type,level,region_code,registered_on,legal_rep,address,
 //                   business_scope,supervisory_unit,status
 //   --db sqlite:F   a ready database (migrated) with the same organizations plus responsible persons and
-//                   their history events (founding steps, changes, elections, postponements, endings)
+//                   their history events (founding steps, changes, elections, postponements, endings);
+//                   or --db postgres://... : an empty PostgreSQL database (same rows for the same seed)
 //   --queries FILE  2-character queries drawn from the names: "query<TAB>matching names<TAB>class"
 //   --usccs FILE    a random sample of codes of public organizations (one per line) for wrk
 #include <CLI/CLI.hpp>
@@ -420,7 +421,9 @@ int Run(int argc, char** argv) {
   app.add_option("--orgs", orgs, "number of organizations (default 1000000)");
   app.add_option("--seed", seed, "random seed (default 20260101)");
   app.add_option("--csv", csv, "write the import CSV here");
-  app.add_option("--db", db, "write a database with persons and history here (sqlite:PATH, must not exist)");
+  app.add_option("--db", db,
+                 "write a database with persons and history here (sqlite:PATH, must not exist; or an empty "
+                 "postgres://... database)");
   app.add_option("--queries", queries, "write 2-character queries drawn from the names here");
   app.add_option("--usccs", usccs, "write a random sample of public codes here (one per line)");
   app.add_option("--sample", sample, "codes in the --usccs sample (default 100000)");
@@ -451,16 +454,23 @@ int Run(int argc, char** argv) {
   std::optional<Transaction> tx;
   std::optional<DbWriter> writer;
   if (!db.empty()) {
-    if (!db.starts_with("sqlite:")) {
-      std::cerr << "--db must be sqlite:PATH\n";
+    bool sqlite = db.starts_with("sqlite:");
+    if (!sqlite && !db.starts_with("postgres://") && !db.starts_with("postgresql://")) {
+      std::cerr << "--db must be sqlite:PATH or postgres://...\n";
       return 2;
     }
-    auto c = OpenSqlite(db.substr(7));
+    auto c = sqlite ? OpenSqlite(db.substr(7)) : OpenPostgres(db);
     if (!c) return std::cerr << c.error().message_en << "\n", 1;
     conn = std::move(*c);
     if (auto m = Migrate(*conn); !m) return std::cerr << m.error().message_en << "\n", 1;
-    // A fresh file written in one go: no journal while loading; WAL again at the end.
-    (void)conn->ExecScript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-262144");
+    if (!sqlite) {
+      auto n = conn->Query("SELECT count(*) FROM orgs", {});
+      if (!n || n->empty() || (*n)[0].Int(0) != 0)
+        return std::cerr << "--db: the PostgreSQL database must be empty\n", 2;
+    }
+    // A fresh file written in one go: no journal while loading; WAL again at the end. (PostgreSQL: one
+    // transaction; the caller runs VACUUM ANALYZE afterwards.)
+    if (sqlite) (void)conn->ExecScript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-262144");
     auto t = Transaction::Start(*conn);
     if (!t) return std::cerr << t.error().message_en << "\n", 1;
     tx.emplace(std::move(*t));
@@ -508,7 +518,7 @@ int Run(int argc, char** argv) {
     (void)conn->Exec("INSERT INTO counters (name, value) VALUES ('uscc', $1) "
                      "ON CONFLICT (name) DO UPDATE SET value = excluded.value", {orgs});
     if (auto s = tx->Commit(); !s) return std::cerr << s.error().message_en << "\n", 1;
-    (void)conn->ExecScript("PRAGMA optimize; PRAGMA journal_mode=WAL;");
+    if (conn->dialect() == Dialect::kSqlite) (void)conn->ExecScript("PRAGMA optimize; PRAGMA journal_mode=WAL;");
     std::fprintf(stderr, "database: %lld organizations, %lld persons, %lld events\n", static_cast<long long>(orgs),
                  static_cast<long long>(writer->persons), static_cast<long long>(writer->events));
   }
