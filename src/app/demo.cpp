@@ -5,6 +5,8 @@
 #include <set>
 
 #include "app/audit_log.h"
+#include "app/demo_supervision.h"
+#include "app/supervision/jobs.h"
 #include "app/text_normalizer.h"
 #include "domain/region.h"
 #include "domain/uscc.h"
@@ -80,6 +82,9 @@ Result<DemoReport> GenerateDemo(AppContext& ctx, const DemoOptions& opt) {
   std::string now = ctx.clock.Now();
   DemoReport rep;
   std::set<std::string> names;
+  std::vector<DemoOrg> registered;
+  registered.reserve(opt.orgs);
+  {  // one transaction; the connection goes back to the pool before the jobs run
   auto conn = ctx.db->Acquire();
   SOCORG_TRY(auto tx, Transaction::Start(*conn));
   auto event = [&](OrgId id, const char* action, Date on, const std::string& actor, const std::string& reason,
@@ -189,6 +194,8 @@ Result<DemoReport> GenerateDemo(AppContext& ctx, const DemoOptions& opt) {
 
     SOCORG_TRY(o.id, org_store::Insert(*conn, o));
     ++rep.orgs;
+    registered.push_back(DemoOrg{o.id, *o.uscc, o.name, region, type, *ParseOrgStatus(o.status), approved, ended,
+                                 Date::Parse(*o.term_end), postponed, o.funds});
     if (type == OrgType::kCommunity) {
       SOCORG_TRY_VOID(event(o.id, "file_community", approved, "demo", "",
                             J{{"uscc", {nullptr, *o.uscc}}, {"name", {nullptr, o.name}}, {"status", {nullptr, "active"}}}));
@@ -235,9 +242,33 @@ Result<DemoReport> GenerateDemo(AppContext& ctx, const DemoOptions& opt) {
                                                                   1, true, now}));
     ++rep.persons;
   }
-  SOCORG_TRY_VOID(AppendSystemAudit(*conn, ctx.clock, "demo", "demo.generate", "region:" + opt.region,
-                                    nlohmann::json{{"orgs", rep.orgs}, {"seed", opt.seed}}.dump()));
+  if (opt.supervision) {
+    std::vector<std::string> authorities = {opt.region};
+    for (const auto& c : cities)
+      if (c != opt.region) authorities.push_back(c);
+    SOCORG_TRY_VOID(GenerateSupervisionHistory(ctx, *conn, opt, registered, authorities, counties, rep));
+  }
+  const DemoSupervisionReport& sr = rep.sup;
+  SOCORG_TRY_VOID(AppendSystemAudit(
+      *conn, ctx.clock, "demo", "demo.generate", "region:" + opt.region,
+      nlohmann::json{{"orgs", rep.orgs}, {"seed", opt.seed}, {"events", rep.events}, {"supervision", opt.supervision},
+                     {"annual_reports", sr.reports}, {"annual_reports_late", sr.reports_late},
+                     {"annual_reports_missing", sr.reports_missing}, {"conclusions", sr.concluded},
+                     {"ratings", sr.ratings}, {"penalties", sr.penalties}, {"rectifications", sr.rectifications},
+                     {"inspected", sr.inspected}, {"complaints", sr.complaints}, {"cases", sr.cases}}
+          .dump()));
   SOCORG_TRY_VOID(tx.Commit());
+  }
+  if (opt.supervision) {
+    // The lists and flags follow from the facts: the daily jobs, run once as of today (idempotent).
+    SOCORG_TRY(auto jobs, supervision::RunJobs(ctx, today, {supervision::JobKind::kCredit, supervision::JobKind::kZombie,
+                                                           supervision::JobKind::kElections, supervision::JobKind::kRatings},
+                                               "demo"));
+    for (const auto& j : jobs.jobs) {
+      std::int64_t& n = j.job == "credit" ? rep.sup.listings : j.job == "ratings" ? rep.sup.rating_changes : rep.sup.flags;
+      n += j.inserted;
+    }
+  }
   return rep;
 }
 

@@ -210,7 +210,10 @@ test('audit verify passes, and fails after a record is modified or deleted', () 
   ok(['user', 'add', '--db', db, '--username', 'u1', '--password', 'u1-password', '--role', 'county_officer', '--region', '152502']);
   ok(['import', '--db', db, writeCsv('audit', toCsv(HEADER, rows(1000)))]);
   const good = ok(['audit', 'verify', '--db', db]);
-  assert.match(good.out, /intact: 3 records/);
+  // demo (its generation, the supervision objects without an organization, the jobs run) + user add + import
+  const records = Number(sql(db, 'SELECT count(*) FROM audit_log').trim());
+  assert.ok(records >= 3, `${records} audit records`);
+  assert.match(good.out, new RegExp(`intact: ${records} records`));
   const file = db.slice('sqlite:'.length);
 
   // The database refuses updates and deletes outright…

@@ -55,12 +55,14 @@ export function cli(args, { env = {} } = {}) {
   return execFileSync(BIN, args, { encoding: 'utf8', env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
-export async function startServer({ orgs = 200, region = '150000', env = {}, accounts = ACCOUNTS, seed = 7 } = {}) {
+// supervision: false → `socorg demo --supervision=false`, the register without supervision history (and no
+// jobs run) — only for a test that needs a clean slate; by default the demo's realistic history is there.
+export async function startServer({ orgs = 200, region = '150000', env = {}, accounts = ACCOUNTS, seed = 7, supervision = true } = {}) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'socorg-test-'));
   const db = makeDbUrl(dir);
   const runEnv = { ...process.env, ...env };
   const run = (args) => execFileSync(BIN, [...args, '--db', db], { encoding: 'utf8', env: runEnv, cwd: ROOT });
-  if (orgs > 0) run(['demo', '--region', region, '--orgs', String(orgs), '--seed', String(seed)]);
+  if (orgs > 0) run(['demo', '--region', region, '--orgs', String(orgs), '--seed', String(seed), ...(supervision ? [] : ['--supervision=false'])]);
   for (const a of accounts) {
     const scope = a.org ? ['--org', a.org] : ['--region', a.region];
     run(['user', 'add', '--username', a.username, '--password', `${a.username}-password`, '--role', a.role, ...scope]);
