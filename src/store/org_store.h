@@ -38,20 +38,6 @@ struct SearchResult {
 };
 Result<SearchResult> Search(Connection& c, const OrgFilter& f);
 
-// (type, level, status) -> count for organizations in the region prefix.
-Result<std::vector<CountRow>> CountByTypeLevelStatus(Connection& c, const std::string& region_prefix);
-// (action, YYYY-MM) -> count of events in [from, to] for organizations in the prefix.
-Result<std::vector<CountRow>> CountEventsByMonth(Connection& c, const std::string& region_prefix,
-                                                 const std::string& from, const std::string& to);
-// (region_code) -> count of active organizations, for drill-down.
-Result<std::vector<CountRow>> CountActiveByRegion(Connection& c, const std::string& region_prefix);
-
-// (applied_on, decided_on) of founding approvals decided in [from, to] in the prefix.
-Result<std::vector<std::pair<std::string, std::string>>> ProcessingTimes(Connection& c, const std::string& region_prefix,
-                                                                          const std::string& from, const std::string& to);
-// Active organizations whose term ended before `today` without a postponement reaching today.
-Result<std::int64_t> CountOverdueElections(Connection& c, const std::string& region_prefix, const std::string& today);
-
 // Compact facts for in-memory statistics (app/stats_cube.h), read in keyset pages of `page` rows so a
 // 1M register is never materialised at once. Calls fn for each row in id order.
 struct OrgFact {

@@ -401,7 +401,7 @@ TEST_P(StorePgPartitioning, RowsLandInTheirYear) {
 
 TEST_P(StorePgPartitioning, DateBoundedQueriesPrune) {
   auto c = db().Acquire();
-  // The dashboard's events-by-month query (org_store::CountEventsByMonth) for one year.
+  // A date-bounded events query (events by month for a region subtree, as reports use) for one year.
   std::string sql =
       "SELECT e.action, substr(e.occurred_on, 1, 7), count(*) FROM events e JOIN orgs o ON o.id = e.org_id "
       "WHERE o.region_code >= $1 AND o.region_code < $2 AND e.occurred_on >= $3 AND e.occurred_on <= $4 "
