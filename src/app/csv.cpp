@@ -51,59 +51,78 @@ Result<std::string> DecodeToUtf8(std::string_view bytes, std::string* detected) 
   return out;
 }
 
-Result<std::vector<std::vector<std::string>>> ParseCsv(std::string_view t) {
-  std::vector<std::vector<std::string>> rows;
-  std::vector<std::string> row;
-  std::string field;
+Result<bool> CsvReader::Next(std::vector<std::string>& fields) {
+  size_t n = 0;  // fields of this record so far; fields[n] is the one being read
+  auto field = [&]() -> std::string& {
+    if (fields.size() <= n) fields.emplace_back();
+    return fields[n];
+  };
+  field().clear();
   bool quoted = false, any = false;
-  size_t line = 1, quote_line = 0;
-  for (size_t i = 0; i < t.size(); ++i) {
+  size_t quote_line = 0;
+  const std::string_view t = t_;
+  for (size_t& i = pos_; i < t.size(); ++i) {
     char c = t[i];
     if (quoted) {
       if (c == '"') {
         if (i + 1 < t.size() && t[i + 1] == '"') {
-          field += '"';
+          field() += '"';
           ++i;
         } else {
           quoted = false;
         }
       } else {
-        if (c == '\n') ++line;
-        field += c;
+        if (c == '\n') ++line_;
+        field() += c;
       }
       continue;
     }
-    if (c == '"' && field.empty()) {
+    if (c == '"' && field().empty()) {
       quoted = true;
-      quote_line = line;
+      quote_line = line_;
       any = true;
     } else if (c == ',') {
-      row.push_back(std::move(field));
-      field.clear();
+      ++n;
+      field().clear();
       any = true;
     } else if (c == '\r' || c == '\n') {
       if (c == '\r' && i + 1 < t.size() && t[i + 1] == '\n') ++i;
-      ++line;
-      if (any || !field.empty()) {
-        row.push_back(std::move(field));
-        rows.push_back(std::move(row));
+      ++line_;
+      if (any || !field().empty()) {
+        ++i;
+        fields.resize(n + 1);
+        return true;
       }
-      row.clear();
-      field.clear();
-      any = false;
+      field().clear();  // a blank line
     } else {
-      field += c;
+      // Runs of plain characters are appended at once.
+      size_t e = t.find_first_of(",\"\r\n", i + 1);
+      if (e == std::string_view::npos) e = t.size();
+      field().append(t.data() + i, e - i);
+      i = e - 1;
       any = true;
     }
   }
   if (quoted)
     return Fail(ErrorKind::kInvalid, "unterminated_quote", "第" + std::to_string(quote_line) + "行引号未闭合",
                 "unterminated quote starting on line " + std::to_string(quote_line), "file");
-  if (any || !field.empty()) {
-    row.push_back(std::move(field));
-    rows.push_back(std::move(row));
+  if (any || !field().empty()) {
+    fields.resize(n + 1);
+    return true;
   }
-  return rows;
+  fields.clear();
+  return false;
+}
+
+Result<std::vector<std::vector<std::string>>> ParseCsv(std::string_view t) {
+  std::vector<std::vector<std::string>> rows;
+  CsvReader reader(t);
+  std::vector<std::string> fields;
+  for (;;) {
+    SOCORG_TRY(bool more, reader.Next(fields));
+    if (!more) return rows;
+    rows.push_back(fields);
+  }
 }
 
 }  // namespace socorg

@@ -16,4 +16,18 @@ bool IsValidUtf8(std::string_view s);
 // kInvalid with the line number on an unterminated quote.
 Result<std::vector<std::vector<std::string>>> ParseCsv(std::string_view text);
 
+// The same parse one record at a time, for files too large to hold parsed all at once. Blank lines are
+// skipped. Reuses the caller's field strings, so a loop over a large file allocates little.
+class CsvReader {
+ public:
+  explicit CsvReader(std::string_view text) : t_(text) {}
+  // The next record into `fields` (resized to its field count); false at the end of the text. kInvalid
+  // with the line number on an unterminated quote.
+  Result<bool> Next(std::vector<std::string>& fields);
+
+ private:
+  std::string_view t_;
+  size_t pos_ = 0, line_ = 1;
+};
+
 }  // namespace socorg

@@ -1,14 +1,15 @@
 #include "app/import.h"
 
-#include <map>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
 #include <nlohmann/json.hpp>
-#include <set>
+#include <stop_token>
 #include <thread>
 #include <unordered_set>
 
 #include "app/audit_log.h"
 #include "app/csv.h"
-#include "app/export.h"
 #include "app/text_normalizer.h"
 #include "domain/region.h"
 #include "domain/uscc.h"
@@ -21,10 +22,11 @@ namespace {
 
 constexpr size_t kMaxErrors = 1000;
 const char* const kRequired[] = {"uscc", "name", "type", "level", "region_code", "registered_on"};
+const char* const kOptional[] = {"legal_rep", "address", "business_scope", "supervisory_unit", "status"};
 
-std::string Trim(const std::string& s) {
+std::string_view Trim(std::string_view s) {
   size_t b = s.find_first_not_of(" \t"), e = s.find_last_not_of(" \t");
-  return b == std::string::npos ? "" : s.substr(b, e - b + 1);
+  return b == std::string::npos ? std::string_view() : s.substr(b, e - b + 1);
 }
 
 // While an import runs, SQLite keeps the B-tree pages it is filling in its own cache instead of
@@ -47,156 +49,256 @@ class BulkLoadCache {
   Connection& c_;
 };
 
+// Where each named column is in the file (-1: absent).
+struct Columns {
+  std::unordered_map<std::string, int> index;
+  int Of(const char* name) const {
+    auto it = index.find(name);
+    return it == index.end() ? -1 : it->second;
+  }
+};
+
+// One data row after its checks: its errors (around the in-file duplicate check, which needs every earlier
+// row and so is done by the loader, in row order) and, when it passed, the record and its import event.
+struct CheckedRow {
+  std::vector<RowError> before_dup, after_dup;
+  bool dup_check = false;  // the code is valid, so it takes part in the duplicate check
+  std::string code;        // the normalised code
+  std::optional<OrgRecord> record;
+  std::string changes;  // the import event's {"field":[old,new]}
+};
+
+// The row checks of DOMAIN §2–3 for one CSV record. Pure apart from reading the division table.
+class RowChecker {
+ public:
+  RowChecker(const AppContext& ctx, const std::vector<std::string>& header) : ctx_(ctx) {
+    for (size_t i = 0; i < header.size(); ++i) cols_.index[std::string(Trim(header[i]))] = static_cast<int>(i);
+    for (const char* c : kRequired) required_.push_back(cols_.Of(c));
+    for (const char* c : kOptional) optional_.push_back(cols_.Of(c));
+    today_ = ctx.clock.Today();
+    now_ = ctx.clock.Now();
+  }
+  const char* MissingColumn() const {
+    for (size_t i = 0; i < std::size(kRequired); ++i)
+      if (required_[i] < 0) return kRequired[i];
+    return nullptr;
+  }
+  bool HasStatus() const { return optional_[4] >= 0; }
+
+  CheckedRow Check(const std::vector<std::string>& f, int rn) const {
+    CheckedRow out;
+    auto* errs = &out.before_dup;
+    auto error = [&](const char* column, std::string zh, std::string en) {
+      errs->push_back({rn, column, std::move(zh), std::move(en)});
+    };
+    auto get = [&](int col) -> std::string_view {
+      return col < 0 || static_cast<size_t>(col) >= f.size() ? std::string_view() : Trim(f[col]);
+    };
+    enum { kUscc, kName, kType, kLevel, kRegion, kRegistered };
+    OrgRecord o;
+    auto check = CheckUscc(std::string(get(required_[kUscc])));
+    if (!check.valid()) error("uscc", check.problems[0].message, check.problems[0].message_en);
+    o.name = get(required_[kName]);
+    if (o.name.empty()) error("name", "名称不能为空", "name is empty");
+    if (o.name.size() > 200) error("name", "名称过长", "name too long");
+    o.type = get(required_[kType]);
+    auto type = ParseOrgType(o.type);
+    if (!type) error("type", "类型应为 social_group|social_service_agency|foundation|community", "unknown type");
+    o.region_code = get(required_[kRegion]);
+    bool region_ok = IsRegionCodeShape(o.region_code) && ctx_.divisions->Contains(o.region_code);
+    if (!region_ok) error("region_code", "行政区划代码不存在", "unknown region code");
+    o.level = get(required_[kLevel]);
+    auto level = ParseOrgLevel(o.level);
+    if (!level) error("level", "级别应为 national|provincial|municipal|county", "unknown level");
+    else if (region_ok && *level != LevelForAuthority(o.region_code))
+      error("level", "级别与登记机关所在行政区划不符", "level does not match the region's level");
+    if (check.valid() && type && check.normalized[1] != UsccCategoryFor(*type))
+      error("uscc", "代码第2位（机构类别）与组织类型不符", "position 2 (category) does not match the type");
+    if (check.valid() && region_ok && check.normalized.substr(2, 6) != o.region_code)
+      error("uscc", "代码第3-8位与登记机关行政区划不符", "positions 3-8 do not match region_code");
+    out.dup_check = check.valid();
+    out.code = check.normalized;
+    o.uscc = std::move(check.normalized);
+    errs = &out.after_dup;
+    auto reg = Date::Parse(std::string(get(required_[kRegistered])));
+    if (!reg) error("registered_on", "登记日期应为YYYY-MM-DD", "registered_on must be YYYY-MM-DD");
+    else if (*reg > today_) error("registered_on", "登记日期晚于今天", "registered_on is in the future");
+    std::string status(get(optional_[4]));
+    if (status.empty()) status = "active";
+    if (status != "active" && status != "deregistered" && status != "revoked")
+      error("status", "状态应为 active、deregistered 或 revoked", "status must be active, deregistered or revoked");
+    if (!out.before_dup.empty() || !out.after_dup.empty()) return out;
+    o.name_norm = NormalizeText(o.name);
+    o.status = std::move(status);
+    o.legal_rep = get(optional_[0]);
+    o.address = get(optional_[1]);
+    o.business_scope = get(optional_[2]);
+    o.supervisory_unit = get(optional_[3]);
+    o.registered_on = reg->ToString();
+    o.term_start = o.registered_on;
+    o.term_end = reg->AddYears(ctx_.rules.term_years).ToString();
+    o.created_at = o.updated_at = now_;
+    out.changes = nlohmann::json{{"uscc", {nullptr, *o.uscc}}, {"name", {nullptr, o.name}},
+                                 {"status", {nullptr, o.status}}}.dump();
+    out.record = std::move(o);
+    return out;
+  }
+
+ private:
+  const AppContext& ctx_;
+  Columns cols_;
+  std::vector<int> required_, optional_;
+  Date today_;
+  std::string now_;
+};
+
+// Checked rows travel from the checking thread to the loading one in chunks, at most a few at a time, so
+// that a large file is never held checked all at once (the loader is the slower of the two).
+struct Chunk {
+  std::vector<CheckedRow> rows;
+  bool last = false;
+  std::optional<Error> error;  // the file could not be read to its end (an unterminated quote)
+  std::string sha256;          // of the whole file, with the last chunk
+};
+
+class ChunkQueue {
+ public:
+  // Blocks while the queue is full; false when `stop` was requested (the loader gave up).
+  bool Push(Chunk c, std::stop_token stop) {
+    std::unique_lock lock(mu_);
+    if (!cv_.wait(lock, stop, [&] { return q_.size() < kCapacity; })) return false;
+    q_.push_back(std::move(c));
+    cv_.notify_all();
+    return true;
+  }
+  Chunk Pop() {
+    std::unique_lock lock(mu_);
+    cv_.wait(lock, [&] { return !q_.empty(); });
+    Chunk c = std::move(q_.front());
+    q_.pop_front();
+    cv_.notify_all();
+    return c;
+  }
+
+ private:
+  static constexpr size_t kCapacity = 4;
+  std::mutex mu_;
+  std::condition_variable_any cv_;
+  std::deque<Chunk> q_;
+};
+
+constexpr size_t kChunkRows = 2048;
+
+// The checking thread: reads records after the header, checks them, hands them over in chunks.
+void CheckRows(std::stop_token stop, CsvReader& reader, const RowChecker& checker, std::string_view bytes,
+               ChunkQueue& queue) {
+  std::vector<std::string> fields;
+  Chunk chunk;
+  int row = 0;
+  for (;;) {
+    auto more = reader.Next(fields);
+    if (!more) {
+      chunk.error = more.error();
+      break;
+    }
+    if (!*more) break;
+    chunk.rows.push_back(checker.Check(fields, ++row));
+    if (chunk.rows.size() == kChunkRows) {
+      if (!queue.Push(std::move(chunk), stop)) return;
+      chunk = Chunk{};
+    }
+  }
+  chunk.last = true;
+  if (!chunk.error) chunk.sha256 = Sha256Hex(bytes);
+  queue.Push(std::move(chunk), stop);
+}
+
 }  // namespace
 
 Result<ImportReport> ImportCsv(AppContext& ctx, const std::string& bytes, const std::string& actor) {
   ImportReport rep;
   SOCORG_TRY(std::string text, DecodeToUtf8(bytes, &rep.encoding));
-  SOCORG_TRY(auto rows, ParseCsv(text));
-  if (rows.empty()) return Fail(ErrorKind::kInvalid, "empty_file", "文件为空", "the file is empty", "file");
-  std::map<std::string, size_t> col;
-  for (size_t i = 0; i < rows[0].size(); ++i) col[Trim(rows[0][i])] = i;
-  for (const char* c : kRequired)
-    if (!col.contains(c))
-      return Fail(ErrorKind::kInvalid, "missing_column", std::string("缺少列：") + c, std::string("missing column: ") + c, c);
-  rep.rows = static_cast<int>(rows.size()) - 1;
-
-  Date today = ctx.clock.Today();
-  std::string now = ctx.clock.Now();
-  // Rows are checked on two threads (normalisation dominates); the per-row results are then assembled in
-  // row order, so the report is the same as a sequential pass: errors in row order, the in-file duplicate
-  // check in its place among a row's checks, at most kMaxErrors.
-  struct RowResult {
-    std::vector<RowError> before_dup, after_dup;  // the row's errors around the duplicate-code check
-    bool dup_check = false;                          // the code is valid, so it takes part in the check
-    std::string code;                                // the normalised code
-    std::optional<OrgRecord> record;                 // when the row passed every check but the duplicate one
-  };
-  std::vector<RowResult> results(rows.size());
-  auto validate = [&](size_t r) {
-    RowResult& out = results[r];
-    int rn = static_cast<int>(r);
-    auto* errs = &out.before_dup;
-    auto error = [&](int row, const std::string& column, std::string zh, std::string en) {
-      errs->push_back({row, column, std::move(zh), std::move(en)});
-    };
-    auto get = [&](const char* name) -> std::string {
-      auto it = col.find(name);
-      if (it == col.end() || it->second >= rows[r].size()) return "";
-      return Trim(rows[r][it->second]);
-    };
-    OrgRecord o;
-    auto check = CheckUscc(get("uscc"));
-    if (!check.valid()) error(rn, "uscc", check.problems[0].message, check.problems[0].message_en);
-    o.uscc = check.normalized;
-    o.name = get("name");
-    if (o.name.empty()) error(rn, "name", "名称不能为空", "name is empty");
-    if (o.name.size() > 200) error(rn, "name", "名称过长", "name too long");
-    auto type = ParseOrgType(get("type"));
-    if (!type) error(rn, "type", "类型应为 social_group|social_service_agency|foundation|community", "unknown type");
-    o.type = get("type");
-    o.region_code = get("region_code");
-    bool region_ok = IsRegionCodeShape(o.region_code) && ctx.divisions->Contains(o.region_code);
-    if (!region_ok) error(rn, "region_code", "行政区划代码不存在", "unknown region code");
-    auto level = ParseOrgLevel(get("level"));
-    if (!level) error(rn, "level", "级别应为 national|provincial|municipal|county", "unknown level");
-    else if (region_ok && *level != LevelForAuthority(o.region_code))
-      error(rn, "level", "级别与登记机关所在行政区划不符", "level does not match the region's level");
-    o.level = get("level");
-    if (check.valid() && type && check.normalized[1] != UsccCategoryFor(*type))
-      error(rn, "uscc", "代码第2位（机构类别）与组织类型不符", "position 2 (category) does not match the type");
-    if (check.valid() && region_ok && check.normalized.substr(2, 6) != o.region_code)
-      error(rn, "uscc", "代码第3-8位与登记机关行政区划不符", "positions 3-8 do not match region_code");
-    out.dup_check = check.valid();
-    out.code = check.normalized;
-    errs = &out.after_dup;
-    auto reg = Date::Parse(get("registered_on"));
-    if (!reg) error(rn, "registered_on", "登记日期应为YYYY-MM-DD", "registered_on must be YYYY-MM-DD");
-    else if (*reg > today) error(rn, "registered_on", "登记日期晚于今天", "registered_on is in the future");
-    std::string status = col.contains("status") ? get("status") : "";
-    if (status.empty()) status = "active";
-    if (status != "active" && status != "deregistered" && status != "revoked")
-      error(rn, "status", "状态应为 active、deregistered 或 revoked", "status must be active, deregistered or revoked");
-    if (!out.before_dup.empty() || !out.after_dup.empty()) return;
-    o.name_norm = NormalizeText(o.name);
-    o.status = status;
-    o.legal_rep = get("legal_rep");
-    o.address = get("address");
-    o.business_scope = get("business_scope");
-    o.supervisory_unit = get("supervisory_unit");
-    o.registered_on = reg->ToString();
-    o.term_start = o.registered_on;
-    o.term_end = reg->AddYears(ctx.rules.term_years).ToString();
-    o.created_at = o.updated_at = now;
-    out.record = std::move(o);
-  };
-  size_t mid = 1 + (rows.size() - 1) / 2;
-  {
-    std::jthread second([&] {
-      for (size_t r = mid; r < rows.size(); ++r) validate(r);
-    });
-    for (size_t r = 1; r < mid; ++r) validate(r);
-  }
-  std::vector<OrgRecord> records;
-  records.reserve(rows.size());
-  std::unordered_set<std::string> seen;
-  seen.reserve(rows.size());
-  for (size_t r = 1; r < rows.size(); ++r) {
-    RowResult& res = results[r];
-    size_t before = rep.errors.size();
-    auto add = [&](RowError& e) {
-      if (rep.errors.size() < kMaxErrors) rep.errors.push_back(std::move(e));
-    };
-    for (auto& e : res.before_dup) add(e);
-    if (res.dup_check && !seen.insert(std::move(res.code)).second) {
-      RowError e{static_cast<int>(r), "uscc", "文件中代码重复", "duplicate code in the file"};
-      add(e);
-    }
-    for (auto& e : res.after_dup) add(e);
-    if (rep.errors.size() != before || !res.record) continue;
-    records.push_back(std::move(*res.record));
-  }
-  results.clear();
-  results.shrink_to_fit();
-  if (!rep.errors.empty()) return rep;
+  CsvReader reader(text);
+  std::vector<std::string> header;
+  SOCORG_TRY(bool any, reader.Next(header));
+  if (!any) return Fail(ErrorKind::kInvalid, "empty_file", "文件为空", "the file is empty", "file");
+  RowChecker checker(ctx, header);
+  if (const char* c = checker.MissingColumn())
+    return Fail(ErrorKind::kInvalid, "missing_column", std::string("缺少列：") + c, std::string("missing column: ") + c, c);
 
   auto conn = ctx.db->Acquire();
   BulkLoadCache bulk(*conn);
   SOCORG_TRY(auto tx, Transaction::Start(*conn));
-  // A large file is loaded without the secondary indexes, which are then built once by sorting.
-  std::optional<DeferredIndexes> deferred;
-  if (records.size() >= kDeferIndexesFromRows) {
-    SOCORG_TRY(deferred, DeferredIndexes::Drop(*conn, {"orgs", "events"}));
+  // Checking (normalisation dominates) runs on a second thread while this one loads; the loader takes the
+  // rows in file order, so the report is what a sequential pass gives: errors in row order, the in-file
+  // duplicate check in its place among a row's checks, at most kMaxErrors. After the first error, rows are
+  // still checked (and their codes looked up in the register) but no longer loaded: the transaction rolls
+  // back, nothing is imported.
+  ChunkQueue queue;
+  std::jthread checking(
+      [&](std::stop_token stop) { CheckRows(stop, reader, checker, bytes, queue); });
+  std::optional<DeferredIndexes> deferred;  // a large file is loaded without the secondary indexes
+  std::vector<std::pair<OrgId, std::string>> names;  // indexed after all rows (see below)
+  std::unordered_set<std::string> seen;
+  std::string now = ctx.clock.Now(), sha256;
+  auto add = [&](RowError e) {
+    if (rep.errors.size() < kMaxErrors) rep.errors.push_back(std::move(e));
+  };
+  bool failed = false;
+  for (bool last = false; !last;) {
+    Chunk chunk = queue.Pop();
+    if (chunk.error) return std::unexpected(*chunk.error);
+    last = chunk.last;
+    if (last) sha256 = std::move(chunk.sha256);
+    for (CheckedRow& r : chunk.rows) {
+      int rn = ++rep.rows;
+      bool bad = !r.before_dup.empty() || !r.after_dup.empty();
+      for (auto& e : r.before_dup) add(std::move(e));
+      if (r.dup_check && !seen.insert(std::move(r.code)).second) {
+        add({rn, "uscc", "文件中代码重复", "duplicate code in the file"});
+        bad = true;
+      }
+      for (auto& e : r.after_dup) add(std::move(e));
+      if (bad) {
+        failed = true;
+        continue;
+      }
+      if (failed) {
+        // Not loaded any more; a code already in the register is still reported.
+        if (rep.errors.size() >= kMaxErrors) continue;
+        SOCORG_TRY(auto existing, org_store::GetByUscc(*conn, *r.record->uscc));
+        if (existing) add({rn, "uscc", "代码已在登记库中", "the code is already registered"});
+        continue;
+      }
+      if (!deferred && names.size() + 1 >= kDeferIndexesFromRows) {
+        SOCORG_TRY(deferred, DeferredIndexes::Drop(*conn, {"orgs", "events"}));
+      }
+      OrgRecord& o = *r.record;
+      std::string registered_on = *o.registered_on, name_norm = o.name_norm;
+      auto id = org_store::InsertRow(*conn, std::move(o));
+      if (!id) {
+        if (id.error().kind != ErrorKind::kConflict) return std::unexpected(id.error());
+        add({rn, "uscc", "代码已在登记库中", "the code is already registered"});
+        failed = true;
+        continue;
+      }
+      SOCORG_TRY_VOID(event_store::Append(*conn, EventRecord{0, *id, "import", std::move(registered_on), now, actor,
+                                                             "", std::move(r.changes)}));
+      names.emplace_back(*id, std::move(name_norm));
+    }
   }
+  if (failed) return rep;  // the transaction rolls back: nothing imported
   // Rows and events first, the name index after them: FTS5 flushes its pending index at every statement
   // savepoint, so interleaving the two costs a flush per row (docs/benchmarks.md).
-  std::vector<OrgId> ids;
-  ids.reserve(records.size());
-  for (size_t i = 0; i < records.size(); ++i) {
-    auto& o = records[i];
-    auto id = org_store::InsertRow(*conn, o);
-    if (!id) {
-      if (id.error().kind == ErrorKind::kConflict) {
-        rep.errors.push_back({static_cast<int>(i + 1), "uscc", "代码已在登记库中", "the code is already registered"});
-        return rep;  // the transaction rolls back: nothing imported
-      }
-      return std::unexpected(id.error());
-    }
-    nlohmann::json changes = {{"uscc", {nullptr, *o.uscc}}, {"name", {nullptr, o.name}}, {"status", {nullptr, o.status}}};
-    SOCORG_TRY_VOID(event_store::Append(*conn, EventRecord{0, *id, "import", *o.registered_on, now, actor,
-                                                           "", changes.dump()}));
-    ids.push_back(*id);
-  }
   SOCORG_TRY_VOID(org_store::SetBulkIndexing(*conn, true));
-  for (size_t i = 0; i < records.size(); ++i)
-    SOCORG_TRY_VOID(org_store::IndexName(*conn, ids[i], std::nullopt, records[i].name_norm));
+  for (const auto& [id, norm] : names) SOCORG_TRY_VOID(org_store::IndexName(*conn, id, std::nullopt, norm));
   SOCORG_TRY_VOID(org_store::SetBulkIndexing(*conn, false));
   if (deferred) SOCORG_TRY_VOID(deferred->Rebuild());
   SOCORG_TRY_VOID(AppendSystemAudit(*conn, ctx.clock, actor, "register.import", "orgs",
-                                    nlohmann::json{{"rows", records.size()}, {"encoding", rep.encoding},
-                                                   {"sha256", Sha256Hex(bytes)}}.dump()));
+                                    nlohmann::json{{"rows", names.size()}, {"encoding", rep.encoding},
+                                                   {"sha256", sha256}}.dump()));
   SOCORG_TRY_VOID(tx.Commit());
-  rep.imported = static_cast<int>(records.size());
+  rep.imported = static_cast<int>(names.size());
   return rep;
 }
 

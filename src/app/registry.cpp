@@ -35,15 +35,19 @@ Result<std::optional<OrgRecord>> FindByKey(Connection& c, const std::string& key
   return std::optional<OrgRecord>{};
 }
 
-// The public record has no findings (they may name persons' checks); officers see everything.
+// The public record has no findings (they may name persons' checks) and reads only the public columns of
+// persons and events (no ID numbers, phones, addresses, actors or reasons); officers see everything.
 enum class ViewDetail { kPublic, kFull };
 
 Result<OrgView> LoadView(AppContext& ctx, Connection& c, OrgRecord org, ViewDetail detail = ViewDetail::kFull) {
   OrgView v;
-  SOCORG_TRY(v.persons, event_store::PersonsOf(c, org.id));
-  SOCORG_TRY(v.events, event_store::ListForOrg(c, org.id));
   if (detail == ViewDetail::kFull) {
+    SOCORG_TRY(v.persons, event_store::PersonsOf(c, org.id));
+    SOCORG_TRY(v.events, event_store::ListForOrg(c, org.id));
     SOCORG_TRY(v.findings, event_store::FindingsOf(c, org.id));
+  } else {
+    SOCORG_TRY(v.persons, event_store::PublicPersonsOf(c, org.id));
+    SOCORG_TRY(v.events, event_store::PublicEventsOf(c, org.id));
   }
   if (org.status == "active" && org.term_end)
     if (auto end = Date::Parse(*org.term_end)) {

@@ -31,7 +31,8 @@ struct OrgView {
 // The statuses the public register shows.
 bool IsPublicStatus(const std::string& status);
 
-// Public record by code: persons are reduced to name and role by the serializer's public mode.
+// Public record by code: only the active persons, with name and role (nothing else about them is read),
+// and the events without actor or reason; no findings.
 Result<OrgView> GetPublicOrg(AppContext& ctx, const std::string& uscc);
 // The officer's full record by code or numeric id ("123"). Audited as a view of personal data.
 Result<OrgView> GetOrgForActor(AppContext& ctx, const Actor& actor, const std::string& key);

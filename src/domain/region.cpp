@@ -50,6 +50,19 @@ Divisions::Divisions(std::vector<Division> all) : all_(std::move(all)) {
     by_code_[all_[i].code] = i;
     children_[all_[i].parent.empty() ? std::string(kNationalRegion) : all_[i].parent].push_back(i);
   }
+  // Worked out once: every public record shows its region's full name.
+  full_names_.reserve(all_.size());
+  for (const Division& d : all_) full_names_.push_back(JoinNames(d.code));
+}
+
+std::string Divisions::JoinNames(std::string_view code) const {
+  std::vector<std::string> parts;
+  for (const Division* d = Find(code); d; d = d->parent.empty() ? nullptr : Find(d->parent))
+    parts.insert(parts.begin(), d->name);
+  if (parts.empty()) return std::string(code);
+  std::string out;
+  for (auto& p : parts) out += (out.empty() ? "" : " ") + p;
+  return out;
 }
 
 bool Divisions::Contains(std::string_view code) const {
@@ -63,13 +76,8 @@ const Division* Divisions::Find(std::string_view code) const {
 
 std::string Divisions::FullName(std::string_view code) const {
   if (code == kNationalRegion) return "全国";
-  std::vector<std::string> parts;
-  for (const Division* d = Find(code); d; d = d->parent.empty() ? nullptr : Find(d->parent))
-    parts.insert(parts.begin(), d->name);
-  if (parts.empty()) return std::string(code);
-  std::string out;
-  for (auto& p : parts) out += (out.empty() ? "" : " ") + p;
-  return out;
+  auto it = by_code_.find(std::string(code));
+  return it == by_code_.end() ? std::string(code) : full_names_[it->second];
 }
 
 std::vector<const Division*> Divisions::Children(std::string_view code) const {

@@ -47,6 +47,8 @@ class Divisions {
   std::vector<Division> all_;
   std::unordered_map<std::string, size_t> by_code_;
   std::unordered_map<std::string, std::vector<size_t>> children_;
+  std::vector<std::string> full_names_;  // FullName of all_[i]
+  std::string JoinNames(std::string_view code) const;
 };
 
 }  // namespace socorg

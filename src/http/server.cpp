@@ -24,13 +24,27 @@ using router_t = Router;
 using request_handle_t = Req;
 using route_params_t = RouteParams;
 
+// The handler of GET /api/v1/public/orgs/{uscc}, given the code.
+using PublicOrgHandler = std::function<restinio::request_handling_status_t(const request_handle_t&, std::string_view)>;
+
 // The router itself throws when the request target has a malformed percent-escape ("/api/v1/orgs/%ZZ"),
 // before any route handler runs; RESTinio would then drop the connection without an answer. This
 // wrapper answers such requests with a 400 error body instead.
+//
+// It also takes the most requested route, GET /api/v1/public/orgs/{uscc}, past the express router, which
+// copies the path and runs std::regex for every request. Only paths the router would give the same route
+// and the same parameter are taken: the exact prefix and a non-empty code without '/' (another route)
+// or '%' (which the router decodes first). Everything else goes through the router as before.
 class SafeRouter {
  public:
-  explicit SafeRouter(std::unique_ptr<router_t> r) : router_(std::move(r)) {}
+  SafeRouter(std::unique_ptr<router_t> r, PublicOrgHandler public_org)
+      : router_(std::move(r)), public_org_(std::move(public_org)) {}
   restinio::request_handling_status_t operator()(request_handle_t q) const {
+    static constexpr std::string_view kPublicOrg = "/api/v1/public/orgs/";
+    std::string_view path = q->header().path();
+    if (q->header().method() == restinio::http_method_get() && path.starts_with(kPublicOrg) &&
+        path.size() > kPublicOrg.size() && path.find_first_of("/%", kPublicOrg.size()) == std::string_view::npos)
+      return public_org_(q, path.substr(kPublicOrg.size()));
     try {
       return (*router_)(q);
     } catch (const std::exception&) {
@@ -41,6 +55,7 @@ class SafeRouter {
 
  private:
   std::unique_ptr<router_t> router_;
+  PublicOrgHandler public_org_;
 };
 
 struct Traits : public restinio::default_traits_t {
@@ -58,10 +73,9 @@ class Api {
 
   std::unique_ptr<router_t> Routes() {
     auto r = std::make_unique<router_t>();
-    // The express router tries routes in order with std::regex; the most requested one goes first.
-    r->http_get("/api/v1/public/orgs/:uscc", Wrap([this](const request_handle_t& q, const route_params_t& p) -> Result<Reply> {
-      SOCORG_TRY(OrgView v, GetPublicOrg(ctx_, restinio::cast_to<std::string>(p["uscc"])));
-      return ViewReply(q, v, dto::Audience::kPublic);
+    // Most of these requests never reach the router (SafeRouter); the rest find the route first.
+    r->http_get("/api/v1/public/orgs/:uscc", Wrap([this](const request_handle_t& q, const route_params_t& p) {
+      return PublicOrg(q, restinio::cast_to<std::string>(p["uscc"]));
     }));
     r->http_get("/healthz", Wrap([](const request_handle_t&, const route_params_t&) -> Result<Reply> {
       return JsonReply({{"status", "ok"}});
@@ -153,6 +167,13 @@ class Api {
     return r;
   }
 
+  // GET /api/v1/public/orgs/{uscc}, from the router or straight from SafeRouter.
+  PublicOrgHandler PublicOrgRoute() {
+    return [this](const request_handle_t& q, std::string_view uscc) {
+      return http::Run(q, opt_.max_body_bytes, [&] { return PublicOrg(q, std::string(uscc)); });
+    };
+  }
+
  private:
   Result<Actor> Authed(const request_handle_t& q) { return http::Authed(ctx_, q); }
 
@@ -169,6 +190,11 @@ class Api {
     SOCORG_TRY(sq.page, QueryInt(qp, "page", 1));
     SOCORG_TRY(sq.page_size, QueryInt(qp, "page_size", 20));
     return sq;
+  }
+
+  Result<Reply> PublicOrg(const request_handle_t& q, const std::string& uscc) {
+    SOCORG_TRY(OrgView v, GetPublicOrg(ctx_, uscc));
+    return ViewReply(q, v, dto::Audience::kPublic);
   }
 
   Result<Reply> ViewReply(const request_handle_t& q, const OrgView& v, dto::Audience a) {
@@ -315,7 +341,7 @@ int RunServer(AppContext& ctx, const ServerOptions& opt) {
   auto settings = restinio::server_settings_t<Traits>{}
                       .address(opt.address)
                       .port(static_cast<std::uint16_t>(opt.port))
-                      .request_handler(api.Routes())
+                      .request_handler(api.Routes(), api.PublicOrgRoute())
                       .read_next_http_message_timelimit(std::chrono::seconds(60))
                       .write_http_response_timelimit(std::chrono::seconds(60))
                       .handle_request_timeout(std::chrono::seconds(60))

@@ -10,6 +10,30 @@ Error DbError(std::string_view what) {
                "database error: " + std::string(what), ""};
 }
 
+namespace {
+// A materialised Row seen through RowRef: the texts are worked out once (Row::Text converts numbers).
+class MaterialisedRow final : public RowRef {
+ public:
+  explicit MaterialisedRow(const Row& r) : row_(r) {
+    for (size_t i = 0; i < r.size(); ++i) texts_.push_back(r.Text(i));
+  }
+  bool IsNull(int i) const override { return row_.IsNull(static_cast<size_t>(i)); }
+  std::int64_t Int(int i) const override { return row_.Int(static_cast<size_t>(i)); }
+  std::string_view Text(int i) const override { return texts_.at(static_cast<size_t>(i)); }
+
+ private:
+  const Row& row_;
+  std::vector<std::string> texts_;
+};
+}  // namespace
+
+Status Connection::ForEach(std::string_view sql, const Params& params,
+                           const std::function<void(const RowRef&)>& row) {
+  SOCORG_TRY(Rows rows, Query(sql, params));
+  for (const Row& r : rows) row(MaterialisedRow(r));
+  return {};
+}
+
 Status LockRowForUpdate(Connection& c, std::string_view table, std::int64_t id) {
   if (c.dialect() != Dialect::kPostgres) return {};
   SOCORG_TRY_VOID(c.Query("SELECT id FROM " + std::string(table) + " WHERE id = $1 FOR UPDATE", {id}));

@@ -38,6 +38,22 @@ class Row {
 };
 using Rows = std::vector<Row>;
 
+// The current row of a result while Connection::ForEach reads it. Valid only inside the callback: on
+// SQLite, Text() points into the library's own buffer, so nothing is copied (no Row, no Value per column)
+// unless the caller keeps the text. Hot read paths use it; Query() stays for everything else.
+class RowRef {
+ public:
+  virtual bool IsNull(int i) const = 0;
+  virtual std::int64_t Int(int i) const = 0;   // 0 when NULL
+  virtual std::string_view Text(int i) const = 0;  // "" when NULL
+  std::optional<std::string> OptText(int i) const {
+    return IsNull(i) ? std::nullopt : std::optional<std::string>(std::string(Text(i)));
+  }
+
+ protected:
+  ~RowRef() = default;
+};
+
 enum class Dialect { kSqlite, kPostgres };
 
 // One database session. Not thread-safe: one thread uses a connection at a time (the pool ensures it).
@@ -47,6 +63,9 @@ class Connection {
   virtual ~Connection() = default;
   virtual Dialect dialect() const = 0;
   virtual Result<Rows> Query(std::string_view sql, const Params& params = {}) = 0;
+  // Calls `row` once per result row, in order. The default goes through Query(); SQLite reads the
+  // columns straight from the statement.
+  virtual Status ForEach(std::string_view sql, const Params& params, const std::function<void(const RowRef&)>& row);
   // Returns the number of rows changed.
   virtual Result<std::int64_t> Exec(std::string_view sql, const Params& params = {}) = 0;
   // An INSERT (without RETURNING) into a table whose key is an integer `id`; returns the new row's id.

@@ -14,6 +14,9 @@ constexpr char kInsertPerson[] =
 constexpr char kPersonsOf[] =
     "SELECT id, org_id, name, id_number, role, phone, address, term_start, term_end, consecutive_terms, active, "
     "created_at FROM persons WHERE org_id = $1 ORDER BY id";
+constexpr char kPublicEvents[] = "SELECT id, action, occurred_on, changes FROM events WHERE org_id = $1 ORDER BY id";
+constexpr char kPublicPersons[] =
+    "SELECT id, name, role FROM persons WHERE org_id = $1 AND active = 1 ORDER BY id";
 constexpr char kPositionsElsewhere[] =
     "SELECT o.name, o.type, o.status, p.role FROM persons p JOIN orgs o ON o.id = p.org_id "
     "WHERE p.id_number = $1 AND p.active = 1 AND p.org_id <> $2";
@@ -30,11 +33,22 @@ Result<std::int64_t> Append(Connection& c, const EventRecord& e) {
                                    e.changes});
 }
 
+// Read through ForEach: each record's strings are the only copies made of the columns.
 Result<std::vector<EventRecord>> ListForOrg(Connection& c, OrgId org) {
-  SOCORG_TRY(Rows rows, c.Query(kListEvents, {org.value}));
   std::vector<EventRecord> out;
-  for (const Row& w : rows)
-    out.push_back({w.Int(0), OrgId{w.Int(1)}, w.Text(2), w.Text(3), w.Text(4), w.Text(5), w.Text(6), w.Text(7)});
+  SOCORG_TRY_VOID(c.ForEach(kListEvents, {org.value}, [&](const RowRef& w) {
+    out.push_back({w.Int(0), OrgId{w.Int(1)}, std::string(w.Text(2)), std::string(w.Text(3)),
+                   std::string(w.Text(4)), std::string(w.Text(5)), std::string(w.Text(6)), std::string(w.Text(7))});
+  }));
+  return out;
+}
+
+Result<std::vector<EventRecord>> PublicEventsOf(Connection& c, OrgId org) {
+  std::vector<EventRecord> out;
+  SOCORG_TRY_VOID(c.ForEach(kPublicEvents, {org.value}, [&](const RowRef& w) {
+    EventRecord& e = out.emplace_back();
+    e.id = w.Int(0), e.org_id = org, e.action = w.Text(1), e.occurred_on = w.Text(2), e.changes = w.Text(3);
+  }));
   return out;
 }
 
@@ -46,11 +60,21 @@ Result<std::int64_t> InsertPerson(Connection& c, const PersonRecord& p) {
 }
 
 Result<std::vector<PersonRecord>> PersonsOf(Connection& c, OrgId org) {
-  SOCORG_TRY(Rows rows, c.Query(kPersonsOf, {org.value}));
   std::vector<PersonRecord> out;
-  for (const Row& w : rows)
-    out.push_back({w.Int(0), OrgId{w.Int(1)}, w.Text(2), w.Text(3), w.Text(4), w.Text(5), w.Text(6), w.Text(7),
-                   w.OptText(8), w.Int(9), w.Int(10) != 0, w.Text(11)});
+  SOCORG_TRY_VOID(c.ForEach(kPersonsOf, {org.value}, [&](const RowRef& w) {
+    out.push_back({w.Int(0), OrgId{w.Int(1)}, std::string(w.Text(2)), std::string(w.Text(3)),
+                   std::string(w.Text(4)), std::string(w.Text(5)), std::string(w.Text(6)), std::string(w.Text(7)),
+                   w.OptText(8), w.Int(9), w.Int(10) != 0, std::string(w.Text(11))});
+  }));
+  return out;
+}
+
+Result<std::vector<PersonRecord>> PublicPersonsOf(Connection& c, OrgId org) {
+  std::vector<PersonRecord> out;
+  SOCORG_TRY_VOID(c.ForEach(kPublicPersons, {org.value}, [&](const RowRef& w) {
+    PersonRecord& p = out.emplace_back();
+    p.id = w.Int(0), p.org_id = org, p.name = w.Text(1), p.role = w.Text(2), p.active = true;
+  }));
   return out;
 }
 

@@ -14,6 +14,12 @@ Result<std::vector<EventRecord>> ListForOrg(Connection& c, OrgId org);
 
 Result<std::int64_t> InsertPerson(Connection& c, const PersonRecord& p);
 Result<std::vector<PersonRecord>> PersonsOf(Connection& c, OrgId org);
+
+// For the public record: the columns it shows and nothing else. Events carry id, action, occurred_on
+// and changes (recorded_at, actor and reason stay empty); persons are the active ones with name and role
+// only — their ID numbers, phones and addresses are never read (DOMAIN §21).
+Result<std::vector<EventRecord>> PublicEventsOf(Connection& c, OrgId org);
+Result<std::vector<PersonRecord>> PublicPersonsOf(Connection& c, OrgId org);
 // Active positions held by the same ID number in organizations other than `except`, with the other
 // organization's name, type and status.
 struct PositionElsewhere {

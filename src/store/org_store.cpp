@@ -28,14 +28,25 @@ constexpr char kNextSerial[] =
     "INSERT INTO counters (name, value) VALUES ($1, 1) "
     "ON CONFLICT (name) DO UPDATE SET value = counters.value + 1 RETURNING value";
 
-Params OrgParams(const OrgRecord& r) {
-  return {OptText(r.uscc), r.name, r.name_norm, r.type, r.level, r.status, r.region_code, r.supervisory_unit,
-          r.legal_rep, r.address, r.business_scope, r.funds, static_cast<std::int64_t>(r.charity),
-          OptText(r.registered_on), OptText(r.ended_on), OptText(r.term_start), OptText(r.term_end),
-          OptText(r.postponed_until), OptText(r.certificate_no), r.application, r.created_at, r.updated_at};
+// The parameters $1..$22 of kInsertOrg and kUpdateOrg. The strings are moved out of an rvalue record.
+template <typename Rec>
+Params OrgParams(Rec&& r) {
+  auto m = [&](auto member) -> decltype(auto) { return std::forward<Rec>(r).*member; };
+  auto opt = [&](auto member) {
+    auto&& o = m(member);
+    return o ? Value(*std::forward<decltype(o)>(o)) : Null();
+  };
+  using R = OrgRecord;
+  return {opt(&R::uscc), m(&R::name), m(&R::name_norm), m(&R::type), m(&R::level), m(&R::status),
+          m(&R::region_code), m(&R::supervisory_unit), m(&R::legal_rep), m(&R::address), m(&R::business_scope),
+          r.funds, static_cast<std::int64_t>(r.charity), opt(&R::registered_on), opt(&R::ended_on),
+          opt(&R::term_start), opt(&R::term_end), opt(&R::postponed_until), opt(&R::certificate_no),
+          m(&R::application), m(&R::created_at), m(&R::updated_at)};
 }
 
-OrgRecord FromRow(const Row& w) {
+// R is a Row (from Query) or a RowRef (from ForEach): both read columns by position.
+template <typename R>
+OrgRecord FromRow(const R& w) {
   OrgRecord r;
   r.id = OrgId{w.Int(0)};
   r.uscc = w.OptText(1);
@@ -48,11 +59,16 @@ OrgRecord FromRow(const Row& w) {
   return r;
 }
 
-Result<std::optional<OrgRecord>> GetOne(Connection& c, const std::string& where, const Value& key) {
-  SOCORG_TRY(Rows rows, c.Query(std::string("SELECT ") + kOrgColumns + " FROM orgs WHERE " + where, {key}));
-  if (rows.empty()) return std::optional<OrgRecord>{};
-  return std::optional<OrgRecord>(FromRow(rows[0]));
+// One record by a unique key. Read through ForEach: the record's strings are the only copies made.
+Result<std::optional<OrgRecord>> GetOne(Connection& c, const std::string& sql, const Value& key) {
+  std::optional<OrgRecord> out;
+  SOCORG_TRY_VOID(c.ForEach(sql, {key}, [&](const RowRef& w) { out = FromRow(w); }));
+  return out;
 }
+
+// Built once, not per call: GET by code is the most requested read.
+const std::string kSelectByUscc = std::string("SELECT ") + kOrgColumns + " FROM orgs WHERE uscc = $1";
+const std::string kSelectById = std::string("SELECT ") + kOrgColumns + " FROM orgs WHERE id = $1";
 
 // The smallest code greater than every code with the prefix: "15" -> "16", "1599" -> "15:" (':' > '9').
 std::string PrefixEnd(std::string p) {
@@ -99,6 +115,11 @@ Result<OrgId> InsertRow(Connection& c, const OrgRecord& r) {
   return OrgId{id};
 }
 
+Result<OrgId> InsertRow(Connection& c, OrgRecord&& r) {
+  SOCORG_TRY(std::int64_t id, c.InsertId(kInsertOrg, OrgParams(std::move(r))));
+  return OrgId{id};
+}
+
 Result<OrgId> Insert(Connection& c, const OrgRecord& r) {
   SOCORG_TRY(OrgId id, InsertRow(c, r));
   SOCORG_TRY_VOID(IndexName(c, id, std::nullopt, r.name_norm));
@@ -117,9 +138,9 @@ Status Update(Connection& c, const OrgRecord& r, std::int64_t expected_version) 
 }
 
 Result<std::optional<OrgRecord>> GetByUscc(Connection& c, const std::string& uscc) {
-  return GetOne(c, "uscc = $1", uscc);
+  return GetOne(c, kSelectByUscc, uscc);
 }
-Result<std::optional<OrgRecord>> GetById(Connection& c, OrgId id) { return GetOne(c, "id = $1", id.value); }
+Result<std::optional<OrgRecord>> GetById(Connection& c, OrgId id) { return GetOne(c, kSelectById, id.value); }
 
 Result<bool> NameTaken(Connection& c, const std::string& name_norm, const std::string& region_code, OrgId except) {
   SOCORG_TRY(Rows rows, c.Query("SELECT count(*) FROM orgs WHERE name_norm = $1 AND region_code = $2 AND id <> $3 "

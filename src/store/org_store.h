@@ -15,6 +15,7 @@ Result<OrgId> Insert(Connection& c, const OrgRecord& r);
 // Insert without the name index, for bulk loads that index afterwards with IndexName (SQLite FTS5 flushes its
 // pending index at every statement savepoint, so interleaving index and row writes is slow).
 Result<OrgId> InsertRow(Connection& c, const OrgRecord& r);
+Result<OrgId> InsertRow(Connection& c, OrgRecord&& r);  // the same, taking the record's strings
 // Writes every column of r where id = r.id and version = expected_version, then bumps the version.
 // kConflict (code "stale_version") when the row changed since it was read.
 Status Update(Connection& c, const OrgRecord& r, std::int64_t expected_version);

@@ -71,6 +71,54 @@ TEST(PublicOrgView, NoPersonalDataAndNoApplication) {
   EXPECT_EQ(text.find("zombie_suspect"), std::string::npos);
 }
 
+// Byte for byte, not only as parsed documents: the response of the fast path is the reference's dump().
+TEST(PublicOrgView, SameBytesForStoredChangesOfEveryShape) {
+  for (std::string changes : {R"({"address":["旧址","新址"],"name":["甲","乙"]})",  // dump form: copied
+                              R"({ "name": ["甲", "乙"] })",                         // whitespace
+                              R"({"status":[null,"active"],"name":[null,"x"]})",    // keys not sorted
+                              R"({"funds":[1.5,2e3]})",                             // floats
+                              R"({"a":"中\/"})",                                // escapes dump() does not write
+                              R"(["not","an","object"])", "", "{}", "{\"a\":1}x"}) {
+    OrgView v = SampleView();
+    v.events.push_back({6, v.org.id, "change", "2021-03-04", "2021-03-04T08:00:00Z", "officer1", "", changes});
+    EXPECT_EQ(dto::WritePublicOrgView(v), dto::SerializeOrgView(v, dto::Audience::kPublic).dump()) << changes;
+  }
+}
+
+TEST(DumpFormCheck, AcceptsWhatDumpWrites) {
+  for (const json& j :
+       {json::object(), json{{"a", 1}}, json{{"name", {nullptr, "内蒙古\"引号\"\\反斜杠\t\n\r\b\f\x01\x1f\x7f/é😀"}}},
+        json{{"z", json::array()}, {"B", {{"x", {1, -2, true, false, nullptr}}}}, {"a", 123456789012345678}},
+        json{{"\xe4\xb8\xad", 0}, {"a", 0}, {"ab", -1}, {"a\x7f", "x"}}}) {
+    std::string text = j.dump();
+    EXPECT_TRUE(http::DumpFormCheck::IsObject(text)) << text;
+  }
+}
+
+TEST(DumpFormCheck, RejectsEverythingDumpWouldWriteDifferently) {
+  for (std::string text : {"", " {}", "{} ", "{ }", "[]", "\"a\"", "1", R"({"a": 1})", R"({"b":1,"a":2})",
+                           R"({"a":1,"a":2})", R"({"a":1e3})", R"({"a":-0})", R"({"a":01})",
+                           R"({"a":"\/"})",
+                           R"({"a":""})", R"({"a":"
+"})", R"({"a
+":1})", R"({"a":tru})", R"({"a":[1,]})",
+                           R"({"a":1,})", R"({"a":1)", "{\"a\":\"\x01\"}", "{\"a\":\"\xc0\xaf\"}",
+                           "{\"a\":\"\xed\xa0\x80\"}", "{\"a\":\"\xf4\x90\x80\x80\"}", "{\"a\":\"\xe4\xb8\"}",
+                           "{\"a\":\"\x80\"}"}) {
+    EXPECT_FALSE(http::DumpFormCheck::IsObject(text)) << text;
+    // Whatever it rejects is either not JSON or JSON that dump() writes differently.
+    json j = json::parse(text, nullptr, false);
+    if (j.is_object()) EXPECT_NE(j.dump(-1, ' ', false, json::error_handler_t::replace), text) << text;
+  }
+  // Also rejected, though dump() writes them so: the caller then takes the slower, equivalent path.
+  EXPECT_FALSE(http::DumpFormCheck::IsObject(R"({"a":1234567890123456789})"));  // 19 digits
+  EXPECT_FALSE(http::DumpFormCheck::IsObject(R"({"a\n":1})"));                  // escaped key
+  EXPECT_FALSE(http::DumpFormCheck::IsObject(R"({"a":1.0})"));                  // floats
+  EXPECT_TRUE(http::DumpFormCheck::IsObject(R"({"a":"中"})"));                   // UTF-8 is written as is
+  std::string deep(40, '[');
+  EXPECT_FALSE(http::DumpFormCheck::IsObject("{\"a\":" + deep + std::string(40, ']') + "}"));
+}
+
 TEST(JsonWriter, NestingCommasAndEscapes) {
   http::JsonWriter w;
   w.BeginObject();

@@ -11,6 +11,21 @@
 namespace socorg {
 namespace {
 
+// The statement's current row, for ForEach.
+class StatementRow final : public RowRef {
+ public:
+  explicit StatementRow(sqlite3_stmt* st) : st_(st) {}
+  bool IsNull(int i) const override { return sqlite3_column_type(st_, i) == SQLITE_NULL; }
+  std::int64_t Int(int i) const override { return sqlite3_column_int64(st_, i); }
+  std::string_view Text(int i) const override {
+    const unsigned char* p = sqlite3_column_text(st_, i);  // before _bytes, as SQLite's documentation says
+    return p ? std::string_view(reinterpret_cast<const char*>(p), sqlite3_column_bytes(st_, i)) : std::string_view();
+  }
+
+ private:
+  sqlite3_stmt* st_;
+};
+
 class SqliteConnection final : public Connection {
  public:
   explicit SqliteConnection(sqlite3* db) : db_(db) {}
@@ -44,6 +59,19 @@ class SqliteConnection final : public Connection {
     sqlite3_reset(st);
     if (rc != SQLITE_DONE) return std::unexpected(LastError());
     return rows;
+  }
+
+  // Columns read from the statement as the caller asks for them: no Row of Values per result row.
+  Status ForEach(std::string_view sql, const Params& params,
+                 const std::function<void(const RowRef&)>& row) override {
+    if (sql.starts_with(kCachedMarker)) return Connection::ForEach(sql, params, row);
+    SOCORG_TRY(sqlite3_stmt * st, Prepare(sql, params));
+    StatementRow current(st);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) row(current);
+    sqlite3_reset(st);
+    if (rc != SQLITE_DONE) return std::unexpected(LastError());
+    return {};
   }
 
   Result<std::int64_t> Exec(std::string_view sql, const Params& params) override {
@@ -144,7 +172,9 @@ class SqliteConnection final : public Connection {
       if (auto q = std::get_if<std::int64_t>(&v)) rc = sqlite3_bind_int64(st, col, *q);
       else if (auto q = std::get_if<double>(&v)) rc = sqlite3_bind_double(st, col, *q);
       else if (auto q = std::get_if<std::string>(&v))
-        rc = sqlite3_bind_text(st, col, q->data(), static_cast<int>(q->size()), SQLITE_TRANSIENT);
+        // SQLITE_STATIC (no copy): `params` outlives every step of the statement, and the next Prepare
+        // clears the bindings before the statement runs again.
+        rc = sqlite3_bind_text(st, col, q->data(), static_cast<int>(q->size()), SQLITE_STATIC);
       else rc = sqlite3_bind_null(st, col);
       if (rc != SQLITE_OK) return std::unexpected(LastError());
     }
