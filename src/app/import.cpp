@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <stop_token>
 #include <thread>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "app/audit_log.h"
@@ -23,6 +24,7 @@ namespace {
 constexpr size_t kMaxErrors = 1000;
 const char* const kRequired[] = {"uscc", "name", "type", "level", "region_code", "registered_on"};
 const char* const kOptional[] = {"legal_rep", "address", "business_scope", "supervisory_unit", "status"};
+enum Optional { kLegalRep, kAddress, kBusinessScope, kSupervisoryUnit, kStatus };  // positions in kOptional
 
 std::string_view Trim(std::string_view s) {
   size_t b = s.find_first_not_of(" \t"), e = s.find_last_not_of(" \t");
@@ -49,15 +51,6 @@ class BulkLoadCache {
   Connection& c_;
 };
 
-// Where each named column is in the file (-1: absent).
-struct Columns {
-  std::unordered_map<std::string, int> index;
-  int Of(const char* name) const {
-    auto it = index.find(name);
-    return it == index.end() ? -1 : it->second;
-  }
-};
-
 // One data row after its checks: its errors (around the in-file duplicate check, which needs every earlier
 // row and so is done by the loader, in row order) and, when it passed, the record and its import event.
 struct CheckedRow {
@@ -72,9 +65,11 @@ struct CheckedRow {
 class RowChecker {
  public:
   RowChecker(const AppContext& ctx, const std::vector<std::string>& header) : ctx_(ctx) {
-    for (size_t i = 0; i < header.size(); ++i) cols_.index[std::string(Trim(header[i]))] = static_cast<int>(i);
-    for (const char* c : kRequired) required_.push_back(cols_.Of(c));
-    for (const char* c : kOptional) optional_.push_back(cols_.Of(c));
+    std::unordered_map<std::string, int> index;  // column name -> position in the file
+    for (size_t i = 0; i < header.size(); ++i) index[std::string(Trim(header[i]))] = static_cast<int>(i);
+    auto position = [&](const char* name) { return index.contains(name) ? index[name] : -1; };  // -1: absent
+    for (const char* c : kRequired) required_.push_back(position(c));
+    for (const char* c : kOptional) optional_.push_back(position(c));
     today_ = ctx.clock.Today();
     now_ = ctx.clock.Now();
   }
@@ -83,7 +78,6 @@ class RowChecker {
       if (required_[i] < 0) return kRequired[i];
     return nullptr;
   }
-  bool HasStatus() const { return optional_[4] >= 0; }
 
   CheckedRow Check(const std::vector<std::string>& f, int rn) const {
     CheckedRow out;
@@ -123,17 +117,17 @@ class RowChecker {
     auto reg = Date::Parse(std::string(get(required_[kRegistered])));
     if (!reg) error("registered_on", "登记日期应为YYYY-MM-DD", "registered_on must be YYYY-MM-DD");
     else if (*reg > today_) error("registered_on", "登记日期晚于今天", "registered_on is in the future");
-    std::string status(get(optional_[4]));
+    std::string status(get(optional_[kStatus]));
     if (status.empty()) status = "active";
     if (status != "active" && status != "deregistered" && status != "revoked")
       error("status", "状态应为 active、deregistered 或 revoked", "status must be active, deregistered or revoked");
     if (!out.before_dup.empty() || !out.after_dup.empty()) return out;
     o.name_norm = NormalizeText(o.name);
     o.status = std::move(status);
-    o.legal_rep = get(optional_[0]);
-    o.address = get(optional_[1]);
-    o.business_scope = get(optional_[2]);
-    o.supervisory_unit = get(optional_[3]);
+    o.legal_rep = get(optional_[kLegalRep]);
+    o.address = get(optional_[kAddress]);
+    o.business_scope = get(optional_[kBusinessScope]);
+    o.supervisory_unit = get(optional_[kSupervisoryUnit]);
     o.registered_on = reg->ToString();
     o.term_start = o.registered_on;
     o.term_end = reg->AddYears(ctx_.rules.term_years).ToString();
@@ -146,7 +140,6 @@ class RowChecker {
 
  private:
   const AppContext& ctx_;
-  Columns cols_;
   std::vector<int> required_, optional_;
   Date today_;
   std::string now_;

@@ -28,25 +28,7 @@ TEST(TextNormalizer, TraditionalQueryMatchesSimplifiedIndex) {
   EXPECT_EQ(BigramMatchQuery(NormalizeText("社會組織")), BigramMatchQuery(NormalizeText("社会组织")));
 }
 
-std::string Utf8(char32_t c) {
-  std::string s;
-  if (c < 0x80) {
-    s += static_cast<char>(c);
-  } else if (c < 0x800) {
-    s += static_cast<char>(0xC0 | (c >> 6));
-    s += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    s += static_cast<char>(0xE0 | (c >> 12));
-    s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    s += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    s += static_cast<char>(0xF0 | (c >> 18));
-    s += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    s += static_cast<char>(0x80 | (c & 0x3F));
-  }
-  return s;
-}
+std::string Utf8(char32_t c) { return EncodeUtf8(std::u32string(1, c)); }
 
 // The shortcut: a code point called invariant really is left alone by the full pipeline (every BMP code
 // point and CJK extension B), and the common characters of organization names are invariant, so the
