@@ -237,7 +237,7 @@ Result<ImportReport> ImportCsv(AppContext& ctx, const std::string& bytes, const 
   auto add = [&](RowError e) {
     if (rep.errors.size() < kMaxErrors) rep.errors.push_back(std::move(e));
   };
-  bool failed = false;
+  bool failed = false, insert_failed = false;
   for (bool last = false; !last;) {
     Chunk chunk = queue.Pop();
     if (chunk.error) return std::unexpected(*chunk.error);
@@ -257,8 +257,9 @@ Result<ImportReport> ImportCsv(AppContext& ctx, const std::string& bytes, const 
         continue;
       }
       if (failed) {
-        // Not loaded any more; a code already in the register is still reported.
-        if (rep.errors.size() >= kMaxErrors) continue;
+        // Not loaded any more; a code already in the register is still reported, unless the failure was a
+        // rejected insert (PostgreSQL then refuses every further statement of the transaction).
+        if (insert_failed || rep.errors.size() >= kMaxErrors) continue;
         SOCORG_TRY(auto existing, org_store::GetByUscc(*conn, *r.record->uscc));
         if (existing) add({rn, "uscc", "代码已在登记库中", "the code is already registered"});
         continue;
@@ -272,7 +273,7 @@ Result<ImportReport> ImportCsv(AppContext& ctx, const std::string& bytes, const 
       if (!id) {
         if (id.error().kind != ErrorKind::kConflict) return std::unexpected(id.error());
         add({rn, "uscc", "代码已在登记库中", "the code is already registered"});
-        failed = true;
+        failed = insert_failed = true;
         continue;
       }
       SOCORG_TRY_VOID(event_store::Append(*conn, EventRecord{0, *id, "import", std::move(registered_on), now, actor,

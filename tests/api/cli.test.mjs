@@ -120,6 +120,15 @@ test('all or nothing also when a code is already in the register', () => {
   const codes = exportJson(db).map((x) => x.uscc);
   assert.equal(codes.length, 4);
   for (const row of second) if (row !== first[2]) assert.ok(!codes.includes(row[0]), `${row[0]} was imported`);
+  // After a row error later rows are only checked, and a code already in the register is still reported.
+  const third = rows(750);
+  third[1][4] = '999999';  // second row: unknown region
+  third[2] = first[3];     // third row: already registered
+  const t = run(['import', '--db', db, writeCsv('third', toCsv(HEADER, third))]);
+  assert.equal(t.code, 1, t.out + t.err);
+  assert.match(t.err, /row 2, region_code/);
+  assert.match(t.err, /row 3, uscc/);
+  assert.equal(exportJson(db).length, 4);
   // Duplicates inside one file are refused too.
   const dup = rows(800);
   dup[3] = [...dup[0]];
