@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 DEB_PACKAGES=(
   build-essential cmake pkg-config
   librestinio-dev libasio-dev libhttp-parser-dev libsqlite3-dev libpq-dev libsodium-dev nlohmann-json3-dev
-  libcli11-dev libspdlog-dev libfmt-dev libicu-dev libopencc-dev opencc libminizip-dev zlib1g-dev
+  libcli11-dev libspdlog-dev libfmt-dev libicu-dev libopencc-dev opencc libminizip-dev zlib1g-dev libmimalloc-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   postgresql-15 postgresql-contrib-15
   chromium fonts-wqy-microhei wrk curl

@@ -41,14 +41,28 @@ class BulkLoadCache {
  public:
   explicit BulkLoadCache(Connection& c) : c_(c) {
     // threads: CREATE INDEX (DeferredIndexes::Rebuild) may sort on a second thread.
-    if (c_.dialect() == Dialect::kSqlite) (void)c_.ExecScript("PRAGMA cache_size=-1048576; PRAGMA threads=2");
+    if (c_.dialect() != Dialect::kSqlite) return;
+    (void)c_.ExecScript("PRAGMA cache_size=-1048576; PRAGMA threads=2");
+    // A rollback journal instead of the WAL while the import runs, when no other connection has the file
+    // open (SQLite refuses the switch otherwise; the import then goes through the WAL). The new pages are
+    // written once, page-aligned, into the database file: through the WAL they were written twice (WAL,
+    // then checkpoint) and the WAL's 24-byte frame headers made the kernel zero page-cache folios for every
+    // frame (half of the commit's time, docs/benchmarks.md round 4). The journal holds only the pages that
+    // existed before, so a crash or a failed import still rolls back to the register as it was;
+    // synchronous=FULL is what a rollback journal needs to survive a power cut.
+    auto mode = c_.Query("PRAGMA journal_mode=DELETE", {});
+    rollback_journal_ = mode && !mode->empty() && mode->at(0).Text(0) == "delete";
+    if (rollback_journal_) (void)c_.ExecScript("PRAGMA synchronous=FULL");
   }
   ~BulkLoadCache() {
-    if (c_.dialect() == Dialect::kSqlite) (void)c_.ExecScript("PRAGMA cache_size=-65536; PRAGMA threads=0");
+    if (c_.dialect() != Dialect::kSqlite) return;
+    (void)c_.ExecScript("PRAGMA cache_size=-65536; PRAGMA threads=0");
+    if (rollback_journal_) (void)c_.ExecScript("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL");
   }
 
  private:
   Connection& c_;
+  bool rollback_journal_ = false;
 };
 
 // One data row after its checks: its errors (around the in-file duplicate check, which needs every earlier
@@ -183,8 +197,16 @@ class ChunkQueue {
 constexpr size_t kChunkRows = 2048;
 
 // The checking thread: reads records after the header, checks them, hands them over in chunks.
+// With `names` (a first import, see NameIndexBuild), it also indexes the names of the rows that passed,
+// under the ids the loader's inserts will get (`first_id` + row - 1); a failure is left in `names_status`.
+struct NameIndexing {
+  NameIndexBuild* build = nullptr;
+  std::int64_t first_id = 0;
+  Status status;
+};
+
 void CheckRows(std::stop_token stop, CsvReader& reader, const RowChecker& checker, std::string_view bytes,
-               ChunkQueue& queue) {
+               ChunkQueue& queue, NameIndexing& names) {
   std::vector<std::string> fields;
   Chunk chunk;
   int row = 0;
@@ -196,11 +218,16 @@ void CheckRows(std::stop_token stop, CsvReader& reader, const RowChecker& checke
     }
     if (!*more) break;
     chunk.rows.push_back(checker.Check(fields, ++row));
+    if (names.build && chunk.rows.back().record) {
+      names.status = names.build->Add(names.first_id + row - 1, chunk.rows.back().record->name_norm);
+      if (!names.status) names.build = nullptr;
+    }
     if (chunk.rows.size() == kChunkRows) {
       if (!queue.Push(std::move(chunk), stop)) return;
       chunk = Chunk{};
     }
   }
+  if (names.build) names.status = names.build->Finish();
   chunk.last = true;
   if (!chunk.error) chunk.sha256 = Sha256Hex(bytes);
   queue.Push(std::move(chunk), stop);
@@ -221,7 +248,16 @@ Result<ImportReport> ImportCsv(AppContext& ctx, const std::string& bytes, const 
 
   auto conn = ctx.db->Acquire();
   BulkLoadCache bulk(*conn);
-  SOCORG_TRY(auto tx, Transaction::Start(*conn));
+  SOCORG_TRY(std::unique_ptr<NameIndexBuild> name_build, NameIndexBuild::Start(*conn));
+  // BEGIN IMMEDIATE would take the write lock of the attached scratch file too, which the checking thread
+  // writes: with a scratch index, the transaction starts deferred and takes the register's lock at once.
+  SOCORG_TRY(auto tx, Transaction::Start(*conn, /*write=*/!name_build));
+  NameIndexing names_built{name_build.get()};
+  if (name_build) {
+    SOCORG_TRY_VOID(name_build->LockRegister());
+    SOCORG_TRY(names_built.first_id, org_store::NextId(*conn));
+  }
+  bool ids_as_expected = true;  // every row got the id its name was indexed under
   // Checking (normalisation dominates) runs on a second thread while this one loads; the loader takes the
   // rows in file order, so the report is what a sequential pass gives: errors in row order, the in-file
   // duplicate check in its place among a row's checks, at most kMaxErrors. After the first error, rows are
@@ -229,7 +265,7 @@ Result<ImportReport> ImportCsv(AppContext& ctx, const std::string& bytes, const 
   // back, nothing is imported.
   ChunkQueue queue;
   std::jthread checking(
-      [&](std::stop_token stop) { CheckRows(stop, reader, checker, bytes, queue); });
+      [&](std::stop_token stop) { CheckRows(stop, reader, checker, bytes, queue, names_built); });
   std::optional<DeferredIndexes> deferred;  // a large file is loaded without the secondary indexes
   std::vector<std::pair<OrgId, std::string>> names;  // indexed after all rows (see below)
   std::unordered_set<std::string> seen;
@@ -278,15 +314,21 @@ Result<ImportReport> ImportCsv(AppContext& ctx, const std::string& bytes, const 
       }
       SOCORG_TRY_VOID(event_store::Append(*conn, EventRecord{0, *id, "import", std::move(registered_on), now, actor,
                                                              "", std::move(r.changes)}));
+      if (id->value != names_built.first_id + rn - 1) ids_as_expected = false;
       names.emplace_back(*id, std::move(name_norm));
     }
   }
+  checking.join();  // the checking thread is done with the name index
   if (failed) return rep;  // the transaction rolls back: nothing imported
   // Rows and events first, the name index after them: FTS5 flushes its pending index at every statement
   // savepoint, so interleaving the two costs a flush per row (docs/benchmarks.md).
-  SOCORG_TRY_VOID(org_store::SetBulkIndexing(*conn, true));
-  for (const auto& [id, norm] : names) SOCORG_TRY_VOID(org_store::IndexName(*conn, id, std::nullopt, norm));
-  SOCORG_TRY_VOID(org_store::SetBulkIndexing(*conn, false));
+  if (name_build && ids_as_expected && names_built.status) {
+    SOCORG_TRY_VOID(name_build->CopyInto(*conn));
+  } else {
+    SOCORG_TRY_VOID(org_store::SetBulkIndexing(*conn, true));
+    for (const auto& [id, norm] : names) SOCORG_TRY_VOID(org_store::IndexName(*conn, id, std::nullopt, norm));
+    SOCORG_TRY_VOID(org_store::SetBulkIndexing(*conn, false));
+  }
   if (deferred) SOCORG_TRY_VOID(deferred->Rebuild());
   SOCORG_TRY_VOID(AppendSystemAudit(*conn, ctx.clock, actor, "register.import", "orgs",
                                     nlohmann::json{{"rows", names.size()}, {"encoding", rep.encoding},

@@ -1,5 +1,13 @@
 #include "store/bulk_load.h"
 
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+
+#include "store/sqlite/sqlite_queries.h"
+
 namespace socorg {
 
 Result<DeferredIndexes> DeferredIndexes::Drop(Connection& c, const std::vector<std::string>& tables) {
@@ -22,6 +30,76 @@ Status DeferredIndexes::Rebuild() {
   for (const std::string& sql : create_statements_) SOCORG_TRY_VOID(c_->ExecScript(sql));
   create_statements_.clear();
   return {};
+}
+
+}  // namespace socorg
+
+namespace socorg {
+namespace {
+constexpr const char* kNameIndexTables[] = {"org_search_data", "org_search_idx", "org_search_docsize"};
+}
+
+Result<std::unique_ptr<NameIndexBuild>> NameIndexBuild::Start(Connection& c) {
+  if (c.dialect() != Dialect::kSqlite) return std::unique_ptr<NameIndexBuild>();
+  SOCORG_TRY(Rows empty, c.Query("SELECT NOT EXISTS (SELECT 1 FROM org_search_docsize)"));
+  if (empty.at(0).Int(0) == 0) return std::unique_ptr<NameIndexBuild>();
+  SOCORG_TRY(Rows ddl, c.Query("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'org_search'"));
+  if (ddl.empty()) return Fail(ErrorKind::kInternal, "no_name_index", "名称索引缺失", "org_search is missing");
+  std::string path = (std::filesystem::temp_directory_path() / "socorg-names-XXXXXX").string();
+  int fd = mkstemp(path.data());
+  if (fd < 0)
+    return Fail(ErrorKind::kInternal, "scratch_file", "无法创建临时文件", "cannot create a scratch file in the temp directory");
+  ::close(fd);
+  SOCORG_TRY(auto scratch, OpenSqlite(path));
+  std::unique_ptr<NameIndexBuild> b(new NameIndexBuild(c, std::move(scratch), path));
+  // A scratch file: no journal, no syncs; it is deleted whatever happens.
+  SOCORG_TRY_VOID(b->scratch_->ExecScript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; " + ddl.at(0).Text(0) +
+                                          "; INSERT INTO org_search(org_search, rank) VALUES ('hashsize', 268435456)"));
+  SOCORG_TRY_VOID(c.Exec("ATTACH DATABASE $1 AS name_build", {path}));
+  b->attached_ = true;
+  return b;
+}
+
+Status NameIndexBuild::LockRegister() {
+  // A write statement's first step takes the write lock of the database it writes, even with no row.
+  SOCORG_TRY_VOID(c_->Exec("UPDATE main.counters SET value = value WHERE 0"));
+  return {};
+}
+
+Status NameIndexBuild::Add(std::int64_t id, const std::string& name_norm) {
+  if (!begun_) {
+    SOCORG_TRY_VOID(scratch_->ExecScript("BEGIN"));
+    begun_ = true;
+  }
+  return sqlite_queries::IndexName(*scratch_, id, std::nullopt, name_norm);
+}
+
+Status NameIndexBuild::Finish() {
+  if (begun_) SOCORG_TRY_VOID(scratch_->ExecScript("COMMIT"));
+  begun_ = false;
+  return {};
+}
+
+Status NameIndexBuild::CopyInto(Connection& c) {
+  for (const char* t : kNameIndexTables)
+    SOCORG_TRY_VOID(c.ExecScript(std::string("DELETE FROM main.") + t + "; INSERT INTO main." + t +
+                                 " SELECT * FROM name_build." + t));
+  return {};
+}
+
+NameIndexBuild::~NameIndexBuild() {
+  if (attached_) {
+    // FTS5 keeps the index structure it last read per connection and re-reads it only after another
+    // connection's commit; the tables were replaced under it by this connection. A rolled-back write
+    // through the index makes it drop that copy (FTS5's rollback must assume the tables changed).
+    if (c_->ExecScript("BEGIN")) {
+      (void)c_->ExecScript("INSERT INTO org_search (rowid, grams) VALUES (-1, 'x')");
+      (void)c_->ExecScript("ROLLBACK");
+    }
+    (void)c_->ExecScript("DETACH DATABASE name_build");
+  }
+  scratch_.reset();
+  for (const char* suffix : {"", "-wal", "-shm", "-journal"}) std::remove((path_ + suffix).c_str());
 }
 
 }  // namespace socorg

@@ -7,6 +7,7 @@
 // on PostgreSQL Drop() does nothing and Rebuild() succeeds.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,42 @@ class DeferredIndexes {
   explicit DeferredIndexes(Connection& c) : c_(&c) {}
   Connection* c_;
   std::vector<std::string> create_statements_;
+};
+
+}  // namespace socorg
+
+namespace socorg {
+
+// The name index (FTS5, org_search) of a first import, built beside the register: on another thread,
+// into a scratch SQLite file, while the loading thread inserts the rows; copied in at the end inside the
+// import's transaction. Only when the register's name index is still empty — a copy of FTS5's tables is
+// that index exactly, whereas merging into a non-empty index would mean inserting every name again.
+// Building it on the loader took 3 of the 1M-row import's 20 s (docs/benchmarks.md, round 4).
+//
+// Start() runs before the caller's transaction (it attaches the scratch file, which SQLite allows only
+// outside a transaction); Add() and Finish() run on one other thread; CopyInto() on the caller's
+// connection inside its transaction, after Finish() returned. The destructor detaches and deletes the
+// scratch file. SQLite only: Start() gives null on PostgreSQL.
+class NameIndexBuild {
+ public:
+  static Result<std::unique_ptr<NameIndexBuild>> Start(Connection& c);
+  ~NameIndexBuild();
+  // Takes the write lock of the register (main) alone, in a transaction begun deferred.
+  Status LockRegister();
+  // The names of organization `id` (as in orgs.id), normalised (orgs.name_norm).
+  Status Add(std::int64_t id, const std::string& name_norm);
+  Status Finish();
+  // Replaces the (empty) name index of `c` with the one built.
+  Status CopyInto(Connection& c);
+
+ private:
+  NameIndexBuild(Connection& c, std::unique_ptr<Connection> scratch, std::string path)
+      : c_(&c), scratch_(std::move(scratch)), path_(std::move(path)) {}
+  Connection* c_;
+  std::unique_ptr<Connection> scratch_;
+  std::string path_;
+  bool attached_ = false;
+  bool begun_ = false;  // the scratch transaction (Add, Finish)
 };
 
 }  // namespace socorg

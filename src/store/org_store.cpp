@@ -142,6 +142,11 @@ Result<std::optional<OrgRecord>> GetByUscc(Connection& c, const std::string& usc
 }
 Result<std::optional<OrgRecord>> GetById(Connection& c, OrgId id) { return GetOne(c, kSelectById, id.value); }
 
+Result<std::int64_t> NextId(Connection& c) {
+  SOCORG_TRY(Rows rows, c.Query("SELECT COALESCE(MAX(id), 0) + 1 FROM orgs"));
+  return rows.at(0).Int(0);
+}
+
 Result<bool> NameTaken(Connection& c, const std::string& name_norm, const std::string& region_code, OrgId except) {
   SOCORG_TRY(Rows rows, c.Query("SELECT count(*) FROM orgs WHERE name_norm = $1 AND region_code = $2 AND id <> $3 "
                                 "AND status NOT IN ('refused', 'deregistered', 'revoked')",

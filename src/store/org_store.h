@@ -21,6 +21,9 @@ Result<OrgId> InsertRow(Connection& c, OrgRecord&& r);  // the same, taking the 
 Status Update(Connection& c, const OrgRecord& r, std::int64_t expected_version);
 Result<std::optional<OrgRecord>> GetByUscc(Connection& c, const std::string& uscc);
 Result<std::optional<OrgRecord>> GetById(Connection& c, OrgId id);
+// The id the next inserted row gets on SQLite (INTEGER PRIMARY KEY: the largest id + 1), inside a write
+// transaction.
+Result<std::int64_t> NextId(Connection& c);
 
 // True when an organization with this normalised name, not refused/deregistered/revoked, exists in the
 // region (refusal ground: same name in the area).

@@ -11,6 +11,7 @@
 #include "app/text_normalizer.h"
 #include "domain/search_text.h"
 #include "store/audit_store.h"
+#include "store/bulk_load.h"
 #include "store/event_store.h"
 #include "store/org_store.h"
 #include "store/user_store.h"
@@ -230,6 +231,66 @@ TEST_P(StoreTest, SearchFiltersPagesAndCounts) {
   auto page3 = org_store::Search(*c, f);
   EXPECT_EQ(page3->items.size(), 2u);
   EXPECT_GT(page1->items.front().id.value, page3->items.back().id.value);  // newest first
+}
+
+// A first import's name index, built on another thread into a scratch file and copied in (the import's
+// path when the register's index is empty): the copy finds what indexing each name would, and the
+// connection that copied it goes on indexing on top of it (FTS5 must not keep the empty index it read
+// before the copy: a name indexed afterwards would replace the whole index).
+TEST_P(StoreTest, NameIndexBuiltBesideTheRegisterIsTheIndex) {
+  auto c = db().Acquire();
+  OrgFilter probe;
+  probe.match = BigramMatchQuery(NormalizeText("社会工作"));
+  probe.name_like = NormalizeText("社会工作");
+  ASSERT_EQ(org_store::Search(*c, probe)->total, 0);  // this connection has read the empty index
+  auto build = NameIndexBuild::Start(*c);
+  ASSERT_TRUE(build) << build.error().message_en;
+  if (c->dialect() != Dialect::kSqlite) {
+    EXPECT_EQ(*build, nullptr);  // PostgreSQL indexes names in the rows themselves
+    return;
+  }
+  ASSERT_NE(*build, nullptr);
+  std::vector<std::string> names;
+  for (int i = 0; i < 300; ++i)
+    names.push_back(std::string(i % 2 ? "包头市" : "鄂尔多斯市") + std::to_string(i) + (i % 3 ? "社會工作協會" : "慈善总会"));
+  {
+    auto tx = Transaction::Start(*c, /*write=*/false);
+    ASSERT_TRUE((*build)->LockRegister());
+    auto first = org_store::NextId(*c);
+    ASSERT_TRUE(first);
+    std::thread other([&] {
+      for (size_t i = 0; i < names.size(); ++i) ASSERT_TRUE((*build)->Add(*first + static_cast<std::int64_t>(i), NormalizeText(names[i])));
+      ASSERT_TRUE((*build)->Finish());
+    });
+    for (const auto& n : names) {
+      auto id = org_store::InsertRow(*c, MakeOrg(n));
+      ASSERT_TRUE(id);
+    }
+    other.join();
+    ASSERT_TRUE((*build)->CopyInto(*c));
+    ASSERT_TRUE(tx->Commit());
+  }
+  build->reset();  // detaches and deletes the scratch file
+  auto found = org_store::Search(*c, probe);
+  ASSERT_TRUE(found) << found.error().message_en;
+  EXPECT_EQ(found->total, 200);
+  OrgFilter charity;
+  charity.match = BigramMatchQuery(NormalizeText("慈善"));
+  charity.name_like = NormalizeText("慈善");
+  EXPECT_EQ(org_store::Search(*c, charity)->total, 100);
+  // Indexing goes on from the copied index, on this connection and on another one.
+  ASSERT_TRUE(org_store::Insert(*c, MakeOrg("呼伦贝尔市社会工作协会")));
+  EXPECT_EQ(org_store::Search(*c, probe)->total, 201);
+  auto other = db().Acquire();
+  EXPECT_EQ(org_store::Search(*other, probe)->total, 201);
+  ASSERT_TRUE(org_store::Insert(*other, MakeOrg("满洲里市社会工作协会")));
+  EXPECT_EQ(org_store::Search(*c, probe)->total, 202);
+  auto check = c->ExecScript("INSERT INTO org_search(org_search) VALUES ('integrity-check')");
+  EXPECT_TRUE(check) << check.error().message_en;
+  // Once the index has names, an import indexes them itself.
+  auto again = NameIndexBuild::Start(*c);
+  ASSERT_TRUE(again);
+  EXPECT_EQ(*again, nullptr);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::ValuesIn(Backends()),
