@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync, execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, readFileSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync, readFileSync, copyFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
@@ -65,6 +65,31 @@ test('import a UTF-8 CSV', () => {
     assert.equal(g.region_code, want[4]);
     assert.equal(g.status, 'active');
   }
+});
+
+// Large and first imports take other paths (docs/benchmarks.md round 4): a rollback journal while the
+// import runs alone, the name index of a first import built in a scratch file and copied in. Afterwards
+// the file is back in WAL mode, no scratch file is left, and the names of both imports are found.
+test('a first and a second import into one file: names indexed, WAL mode kept, no scratch files left', () => {
+  const db = freshDb();
+  const tmp = path.join(dir, 'tmp-scratch');
+  mkdirSync(tmp);
+  const runIn = (file) => {
+    const r = spawnSync(BIN, ['import', '--db', db, file], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, TMPDIR: tmp } });
+    assert.equal(r.status, 0, r.stderr);
+    return r.stdout;
+  };
+  const many = (base, count, word) => Array.from({ length: count }, (_, i) =>
+    [code(1, '152502', base + i), `锡林浩特市第${base + i}${word}协会`, 'social_group', 'county', '152502', '2019-03-01', '', '', '', '']);
+  assert.match(runIn(writeCsv('first', toCsv(HEADER, many(1000, 25000, '马术')))), /imported 25000 organizations/);
+  assert.match(runIn(writeCsv('second', toCsv(HEADER, many(40000, 300, '摄影')))), /imported 300 organizations/);
+  assert.deepEqual(readdirSync(tmp), []);
+  assert.equal(sql(db, 'PRAGMA journal_mode').trim(), 'wal');
+  const matches = (q) => Number(sql(db, `SELECT count(*) FROM org_search WHERE org_search MATCH '"${q}"'`).trim());
+  assert.equal(matches('马术'), 25000);
+  assert.equal(matches('摄影'), 300);
+  assert.equal(matches('协会'), 25300);
+  assert.equal(sql(db, "INSERT INTO org_search(org_search) VALUES ('integrity-check'); SELECT 'ok'").trim(), 'ok');
 });
 
 test('import a GB18030 CSV (as Excel in China writes it), with a UTF-8 BOM variant', () => {
