@@ -29,10 +29,6 @@ class DeferredIndexes {
   std::vector<std::string> create_statements_;
 };
 
-}  // namespace socorg
-
-namespace socorg {
-
 // The name index (FTS5, org_search) of a first import, built beside the register: on another thread,
 // into a scratch SQLite file, while the loading thread inserts the rows; copied in at the end inside the
 // import's transaction. Only when the register's name index is still empty — a copy of FTS5's tables is
@@ -56,8 +52,7 @@ class NameIndexBuild {
   Status CopyInto(Connection& c);
 
  private:
-  NameIndexBuild(Connection& c, std::unique_ptr<Connection> scratch, std::string path)
-      : c_(&c), scratch_(std::move(scratch)), path_(std::move(path)) {}
+  NameIndexBuild(Connection& c, std::string path) : c_(&c), path_(std::move(path)) {}
   Connection* c_;
   std::unique_ptr<Connection> scratch_;
   std::string path_;
