@@ -42,20 +42,23 @@ Result<std::unique_ptr<NameIndexBuild>> NameIndexBuild::Start(Connection& c) {
   if (empty.at(0).Int(0) == 0) return std::unique_ptr<NameIndexBuild>();
   SOCORG_TRY(Rows ddl, c.Query("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'org_search'"));
   if (ddl.empty()) return Fail(ErrorKind::kInternal, "no_name_index", "名称索引缺失", "org_search is missing");
+  // Without a usable scratch file (a full or read-only temp directory) the import indexes the names itself.
   std::error_code ec;
   std::filesystem::path dir = std::filesystem::temp_directory_path(ec);  // $TMPDIR, else /tmp
   if (ec) dir = "/tmp";
   std::string path = (dir / "socorg-names-XXXXXX").string();
   int fd = mkstemp(path.data());
-  if (fd < 0)
-    return Fail(ErrorKind::kInternal, "scratch_file", "无法创建临时文件", "cannot create a scratch file in the temp directory");
+  if (fd < 0) return std::unique_ptr<NameIndexBuild>();
   ::close(fd);
   std::unique_ptr<NameIndexBuild> b(new NameIndexBuild(c, path));  // from here on the file is deleted at the end
-  SOCORG_TRY(b->scratch_, OpenSqlite(path));
+  auto scratch = OpenSqlite(path);
+  if (!scratch) return std::unique_ptr<NameIndexBuild>();
+  b->scratch_ = std::move(*scratch);
   // A scratch file: no journal, no syncs; it is deleted whatever happens.
-  SOCORG_TRY_VOID(b->scratch_->ExecScript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; " + ddl.at(0).Text(0) +
-                                          "; INSERT INTO org_search(org_search, rank) VALUES ('hashsize', 268435456)"));
-  SOCORG_TRY_VOID(c.Exec("ATTACH DATABASE $1 AS name_build", {path}));
+  if (!b->scratch_->ExecScript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; " + ddl.at(0).Text(0) +
+                               "; INSERT INTO org_search(org_search, rank) VALUES ('hashsize', 268435456)") ||
+      !c.Exec("ATTACH DATABASE $1 AS name_build", {path}))
+    return std::unique_ptr<NameIndexBuild>();
   b->attached_ = true;
   return b;
 }

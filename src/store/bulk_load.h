@@ -38,7 +38,8 @@ class DeferredIndexes {
 // Start() runs before the caller's transaction (it attaches the scratch file, which SQLite allows only
 // outside a transaction); Add() and Finish() run on one other thread; CopyInto() on the caller's
 // connection inside its transaction, after Finish() returned. The destructor detaches and deletes the
-// scratch file. SQLite only: Start() gives null on PostgreSQL.
+// scratch file. Start() gives null on PostgreSQL, when the index has names, and when no scratch file can be
+// made in the temp directory; the caller then indexes the names itself.
 class NameIndexBuild {
  public:
   static Result<std::unique_ptr<NameIndexBuild>> Start(Connection& c);
