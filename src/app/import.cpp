@@ -198,7 +198,7 @@ constexpr size_t kChunkRows = 2048;
 
 // The checking thread: reads records after the header, checks them, hands them over in chunks.
 // With `names` (a first import, see NameIndexBuild), it also indexes the names of the rows that passed,
-// under the ids the loader's inserts will get (`first_id` + row - 1); a failure is left in `names_status`.
+// under the ids the loader's inserts will get (`first_id` + row - 1); a failure is left in `names.status`.
 struct NameIndexing {
   NameIndexBuild* build = nullptr;
   std::int64_t first_id = 0;

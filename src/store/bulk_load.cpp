@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "store/org_store.h"
 #include "store/sqlite/sqlite_queries.h"
 
 namespace socorg {
@@ -55,9 +56,8 @@ Result<std::unique_ptr<NameIndexBuild>> NameIndexBuild::Start(Connection& c) {
   if (!scratch) return std::unique_ptr<NameIndexBuild>();
   b->scratch_ = std::move(*scratch);
   // A scratch file: no journal, no syncs; it is deleted whatever happens.
-  if (!b->scratch_->ExecScript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; " + ddl.at(0).Text(0) +
-                               "; INSERT INTO org_search(org_search, rank) VALUES ('hashsize', 268435456)") ||
-      !c.Exec("ATTACH DATABASE $1 AS name_build", {path}))
+  if (!b->scratch_->ExecScript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; " + ddl.at(0).Text(0)) ||
+      !org_store::SetBulkIndexing(*b->scratch_, true) || !c.Exec("ATTACH DATABASE $1 AS name_build", {path}))
     return std::unique_ptr<NameIndexBuild>();
   b->attached_ = true;
   return b;

@@ -1,7 +1,8 @@
 // Bulk loads (CSV import of a whole register): secondary indexes are dropped inside the caller's write
 // transaction and rebuilt once the rows are in, so each index is built by one sort instead of a million
 // random B-tree inserts. Both steps are part of the caller's transaction: a failed import rolls back the
-// drop as well, and other connections keep reading the old snapshot, indexes included (WAL).
+// drop as well, and other connections keep reading the old snapshot, indexes included (WAL; the import
+// switches to a rollback journal only when no other connection has the file open, app/import.cpp).
 //
 // SQLite only (its DDL is transactional and sqlite_master gives each index's exact CREATE statement);
 // on PostgreSQL Drop() does nothing and Rebuild() succeeds.
