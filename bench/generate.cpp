@@ -27,8 +27,8 @@
 #include <vector>
 
 #include "app/app_context.h"
-#include "app/demo.h"
-#include "app/text_normalizer.h"
+#include "demo/demo.h"
+#include "support/text_normalizer.h"
 #include "domain/date.h"
 #include "domain/region.h"
 #include "domain/search_text.h"

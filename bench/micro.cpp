@@ -2,7 +2,7 @@
 // bigram documents, as used per row by import and per request by search.
 #include <benchmark/benchmark.h>
 
-#include "app/text_normalizer.h"
+#include "support/text_normalizer.h"
 #include "domain/search_text.h"
 #include "domain/uscc.h"
 

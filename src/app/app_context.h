@@ -3,8 +3,8 @@
 
 #include <memory>
 
-#include "app/clock.h"
-#include "app/login_throttle.h"
+#include "support/clock.h"
+#include "support/login_throttle.h"
 #include "domain/region.h"
 #include "domain/rules_config.h"
 #include "store/db.h"

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "app/actor.h"
-#include "app/clock.h"
+#include "support/clock.h"
 #include "store/db.h"
 
 namespace socorg {

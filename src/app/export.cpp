@@ -3,8 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include "app/audit_log.h"
-#include "app/text_normalizer.h"
-#include "app/xlsx_writer.h"
+#include "support/text_normalizer.h"
+#include "support/xlsx_writer.h"
 #include "domain/region.h"
 #include "domain/search_text.h"
 #include "store/org_store.h"

@@ -10,8 +10,8 @@
 #include <unordered_set>
 
 #include "app/audit_log.h"
-#include "app/csv.h"
-#include "app/text_normalizer.h"
+#include "support/csv.h"
+#include "support/text_normalizer.h"
 #include "domain/region.h"
 #include "domain/uscc.h"
 #include "store/bulk_load.h"

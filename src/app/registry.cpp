@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "app/audit_log.h"
-#include "app/text_normalizer.h"
+#include "support/text_normalizer.h"
 #include "domain/founding.h"
 #include "domain/leader_review.h"
 #include "domain/region.h"

@@ -13,7 +13,7 @@
 #include "app/audit_log.h"
 #include "app/auth.h"
 #include "app/backup.h"
-#include "app/demo.h"
+#include "demo/demo.h"
 #include "app/export.h"
 #include "app/import.h"
 #include "app/stats_cube.h"

@@ -8,7 +8,7 @@
 #include <thread>
 
 #include "app/audit_log.h"
-#include "app/text_normalizer.h"
+#include "support/text_normalizer.h"
 #include "domain/search_text.h"
 #include "store/audit_store.h"
 #include "store/bulk_load.h"

@@ -1,5 +1,5 @@
 // CSV import's reading step (issue #2 item 8): RFC 4180 fields and UTF-8 / GB18030 detection.
-#include "app/csv.h"
+#include "support/csv.h"
 
 #include <gtest/gtest.h>
 

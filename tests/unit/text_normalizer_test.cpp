@@ -1,5 +1,5 @@
 // Search input normalisation: NFKC and traditional → simplified (issue #2 item 7: 社會 finds 社会).
-#include "app/text_normalizer.h"
+#include "support/text_normalizer.h"
 
 #include <gtest/gtest.h>
 

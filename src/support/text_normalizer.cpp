@@ -1,4 +1,4 @@
-#include "app/text_normalizer.h"
+#include "support/text_normalizer.h"
 
 #include <opencc/Config.hpp>
 #include <opencc/Conversion.hpp>

@@ -1,4 +1,4 @@
-#include "app/login_throttle.h"
+#include "support/login_throttle.h"
 
 namespace socorg {
 

@@ -1,4 +1,4 @@
-#include "app/csv.h"
+#include "support/csv.h"
 
 #include <unicode/ucnv.h>
 

@@ -1,4 +1,4 @@
-#include "app/clock.h"
+#include "support/clock.h"
 
 #include <chrono>
 #include <cstdio>

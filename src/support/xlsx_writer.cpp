@@ -1,4 +1,4 @@
-#include "app/xlsx_writer.h"
+#include "support/xlsx_writer.h"
 
 #include <minizip/zip.h>
 

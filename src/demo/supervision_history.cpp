@@ -1,4 +1,4 @@
-#include "app/demo_supervision.h"
+#include "demo/supervision_history.h"
 
 #include <algorithm>
 #include <map>

@@ -1,13 +1,13 @@
-#include "app/demo.h"
+#include "demo/demo.h"
 
 #include <nlohmann/json.hpp>
 #include <random>
 #include <set>
 
 #include "app/audit_log.h"
-#include "app/demo_supervision.h"
+#include "demo/supervision_history.h"
 #include "app/supervision/jobs.h"
-#include "app/text_normalizer.h"
+#include "support/text_normalizer.h"
 #include "domain/region.h"
 #include "domain/uscc.h"
 #include "store/event_store.h"

@@ -1,6 +1,6 @@
 // A realistic demo register for one province-level region (default 内蒙古自治区 150000): names, types
 // and levels spread over its leagues/cities and banners/counties, eight years of history (so that some
-// terms have expired), persons with valid ID numbers, applications in progress. Then (app/demo_supervision)
+// terms have expired), persons with valid ID numbers, applications in progress. Then (demo/supervision_history.h)
 // the supervision history the sources describe (DOMAIN §6-12) and one run of the supervision jobs as of the
 // clock's today, so that the credit lists and flags follow from the facts. Deterministic for a seed and a date.
 #pragma once

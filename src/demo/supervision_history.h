@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "app/app_context.h"
-#include "app/demo.h"
+#include "demo/demo.h"
 #include "domain/org_types.h"
 #include "store/records.h"
 
