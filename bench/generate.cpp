@@ -293,9 +293,9 @@ struct DbWriter {
     o.uscc = g.uscc;
     o.name = g.name;
     o.name_norm = NormalizeText(g.name);
-    o.type = g.type;
-    o.level = g.level;
-    o.status = g.status;
+    o.type = *ParseOrgType(g.type);
+    o.level = *ParseOrgLevel(g.level);
+    o.status = *ParseOrgStatus(g.status);
     o.region_code = g.region;
     o.supervisory_unit = g.supervisory_unit;
     o.legal_rep = g.legal_rep;
@@ -392,7 +392,8 @@ struct DbWriter {
       Date birth = Date::FromYmd(rng.Int(1955, 1995), rng.Int(1, 12), rng.Int(1, 28));
       ++persons;
       SOCORG_TRY_VOID(event_store::InsertPerson(
-          c, PersonRecord{0, o.id, name, MakeResidentId(area, birth, rng.Int(0, 999)), role,
+          c, PersonRecord{0, o.id, name, MakeResidentId(area, birth, rng.Int(0, 999)),
+                          *ParsePersonRole(role),
                           "13" + std::to_string(rng.Int(100000000, 999999999)),
                           g.place + rng.Pick(kRoads) + std::to_string(rng.Int(1, 300)) + "号" +
                               std::to_string(rng.Int(1, 30)) + "号楼",

@@ -8,16 +8,6 @@
 namespace socorg {
 namespace {
 
-constexpr std::array<std::pair<Role, std::pair<std::string_view, std::string_view>>, 7> kRoles{{
-    {Role::kMinistryOfficer, {"ministry_officer", "民政部登记管理机关"}},
-    {Role::kProvinceOfficer, {"province_officer", "省级登记管理机关"}},
-    {Role::kCityOfficer, {"city_officer", "市级登记管理机关"}},
-    {Role::kCountyOfficer, {"county_officer", "县级登记管理机关"}},
-    {Role::kSupervisoryReviewer, {"supervisory_reviewer", "业务主管单位"}},
-    {Role::kOrgAccount, {"org_account", "社会组织"}},
-    {Role::kAuditor, {"auditor", "审计（只读）"}},
-}};
-
 std::unexpected<Error> Forbidden(std::string zh, std::string en) {
   return Fail(ErrorKind::kForbidden, "forbidden", std::move(zh), std::move(en));
 }
@@ -28,27 +18,6 @@ std::unexpected<Error> OutsideJurisdiction() {
 }
 
 }  // namespace
-
-std::string_view ToString(Role r) {
-  for (auto& [k, v] : kRoles)
-    if (k == r) return v.first;
-  return "";
-}
-std::string_view LabelZh(Role r) {
-  for (auto& [k, v] : kRoles)
-    if (k == r) return v.second;
-  return "";
-}
-std::optional<Role> ParseRole(std::string_view s) {
-  for (auto& [k, v] : kRoles)
-    if (v.first == s) return k;
-  return std::nullopt;
-}
-
-bool IsOfficer(Role r) {
-  return r == Role::kMinistryOfficer || r == Role::kProvinceOfficer || r == Role::kCityOfficer ||
-         r == Role::kCountyOfficer;
-}
 
 Status CheckAccountScope(Role role, const std::string& region, const std::string& org_uscc) {
   if (role == Role::kOrgAccount) {

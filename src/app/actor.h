@@ -8,23 +8,10 @@
 
 #include "domain/error.h"
 #include "domain/lifecycle.h"
-#include "store/records.h"
+#include "domain/account.h"
+#include "domain/organization.h"
 
 namespace socorg {
-
-enum class Role {
-  kMinistryOfficer,
-  kProvinceOfficer,
-  kCityOfficer,
-  kCountyOfficer,
-  kSupervisoryReviewer,
-  kOrgAccount,
-  kAuditor,
-};
-std::string_view ToString(Role r);
-std::string_view LabelZh(Role r);
-std::optional<Role> ParseRole(std::string_view s);
-bool IsOfficer(Role r);
 
 struct Actor {
   UserId user_id;

@@ -91,4 +91,14 @@ Result<AuditVerification> VerifyAudit(Connection& c) {
   return v;
 }
 
+Result<std::vector<AuditRecord>> ReadAuditLog(AppContext& ctx, const Actor& actor, int limit, std::int64_t before) {
+  if (actor.role != Role::kAuditor && actor.role != Role::kMinistryOfficer)
+    return Fail(ErrorKind::kForbidden, "forbidden", "只有审计账号和民政部账号可以查看审计日志",
+                "only auditors and ministry officers can read the audit log");
+  if (limit < 1 || limit > 500)
+    return Fail(ErrorKind::kInvalid, "invalid_limit", "limit 应在1到500之间", "limit must be 1-500", "limit");
+  auto conn = ctx.db->Acquire();
+  return audit_store::Recent(*conn, limit, before == 0 ? INT64_MAX : before);
+}
+
 }  // namespace socorg

@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "app/actor.h"
+#include "app/app_context.h"
+#include "domain/account.h"
 #include "support/clock.h"
 #include "store/db.h"
 
@@ -26,6 +28,10 @@ struct AuditVerification {
   std::string problem;            // English, for the CLI and logs
 };
 Result<AuditVerification> VerifyAudit(Connection& c);
+
+// The newest `limit` (1-500) records with id < before (0: from the newest), newest first. Auditors and
+// ministry officers only.
+Result<std::vector<AuditRecord>> ReadAuditLog(AppContext& ctx, const Actor& actor, int limit, std::int64_t before);
 
 std::string Sha256Hex(std::string_view data);
 

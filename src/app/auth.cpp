@@ -15,7 +15,7 @@ std::unexpected<Error> BadCredentials() {
 }
 
 Actor ActorOf(const UserRecord& u, const std::string& source) {
-  return Actor{u.id, u.username, ParseRole(u.role).value_or(Role::kAuditor), u.region_code, u.org_uscc, source};
+  return Actor{u.id, u.username, u.role, u.region_code, u.org_uscc, source};
 }
 
 }  // namespace
@@ -53,13 +53,13 @@ Result<UserRecord> CreateUser(AppContext& ctx, const NewUser& u, const std::stri
   SOCORG_TRY_VOID(CheckAccountScope(*role, u.region_code, u.org_uscc));
   if (*role != Role::kOrgAccount && !ctx.divisions->Contains(u.region_code))
     return Fail(ErrorKind::kInvalid, "unknown_region", "行政区划代码不存在", "unknown region code", "region");
-  UserRecord r{UserId{}, u.username, HashPassword(u.password), u.role,
+  UserRecord r{UserId{}, u.username, HashPassword(u.password), *role,
                *role == Role::kOrgAccount ? "" : u.region_code, *role == Role::kOrgAccount ? u.org_uscc : "",
                ctx.clock.Now()};
   auto conn = ctx.db->Acquire();
   SOCORG_TRY(auto tx, Transaction::Start(*conn));
   SOCORG_TRY(r.id, user_store::Insert(*conn, r));
-  nlohmann::json detail = {{"username", r.username}, {"role", r.role}, {"region", r.region_code}, {"org", r.org_uscc}};
+  nlohmann::json detail = {{"username", r.username}, {"role", ToString(r.role)}, {"region", r.region_code}, {"org", r.org_uscc}};
   SOCORG_TRY_VOID(AppendSystemAudit(*conn, ctx.clock, by, "user.create", "user:" + r.username, detail.dump()));
   SOCORG_TRY_VOID(tx.Commit());
   return r;

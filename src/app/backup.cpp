@@ -7,8 +7,6 @@
 
 namespace socorg {
 namespace {
-constexpr const char* kTables[] = {"orgs", "persons", "events", "findings", "users", "audit_log"};
-
 // Length-prefixed, so that moving text between columns changes the checksum.
 void Field(std::string& s, const std::string& v) {
   s += std::to_string(v.size());
@@ -18,6 +16,10 @@ void Field(std::string& s, const std::string& v) {
 void Field(std::string& s, const std::optional<std::string>& v) {
   if (v) Field(s, *v);
   else s += "-;";
+}
+template <typename E>
+std::string Wire(E e) {
+  return std::string(ToString(e));
 }
 }  // namespace
 
@@ -30,25 +32,18 @@ std::string BackupManifest::ToString() const {
 Result<BackupManifest> SummarizeDatabase(Connection& c) {
   BackupManifest m;
   // One snapshot for all counts and the checksum (REPEATABLE READ on PostgreSQL; a read transaction on SQLite).
-  if (c.dialect() == Dialect::kPostgres) {
-    SOCORG_TRY_VOID(c.ExecScript("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
-  } else {
-    SOCORG_TRY_VOID(c.Begin(false));
-  }
+  SOCORG_TRY_VOID(backup_store::BeginSnapshotRead(c));
   struct Guard {
     Connection& c;
     ~Guard() { (void)c.Rollback(); }
   } guard{c};
-  for (const char* t : kTables) {
-    SOCORG_TRY(Rows rows, c.Query(std::string("SELECT count(*) FROM ") + t));
-    m.counts[t] = rows.at(0).Int(0);
-  }
+  SOCORG_TRY(m.counts, backup_store::CountCoreRows(c));
   std::string all;
   OrgFilter f;
   SOCORG_TRY_VOID(org_store::ForEach(c, f, [&](const OrgRecord& r) {
     std::string s = std::to_string(r.id.value) + "|";
-    Field(s, r.uscc), Field(s, r.name), Field(s, r.name_norm), Field(s, r.type), Field(s, r.level);
-    Field(s, r.status), Field(s, r.region_code), Field(s, r.supervisory_unit), Field(s, r.legal_rep);
+    Field(s, r.uscc), Field(s, r.name), Field(s, r.name_norm), Field(s, Wire(r.type)), Field(s, Wire(r.level));
+    Field(s, Wire(r.status)), Field(s, r.region_code), Field(s, r.supervisory_unit), Field(s, r.legal_rep);
     Field(s, r.address), Field(s, r.business_scope), Field(s, std::to_string(r.funds));
     Field(s, std::string(r.charity ? "1" : "0")), Field(s, r.registered_on), Field(s, r.ended_on);
     Field(s, r.term_start), Field(s, r.term_end), Field(s, r.postponed_until), Field(s, r.certificate_no);

@@ -13,8 +13,9 @@ namespace socorg {
 namespace {
 
 std::vector<std::string> RowOf(const OrgRecord& r) {
-  return {r.uscc.value_or(""), r.name, r.type, r.level, r.region_code, r.registered_on.value_or(""),
-          r.legal_rep, r.address, r.business_scope, r.supervisory_unit, r.status};
+  return {r.uscc.value_or(""),          r.name,      std::string(ToString(r.type)),  std::string(ToString(r.level)),
+          r.region_code,                r.registered_on.value_or(""), r.legal_rep, r.address,
+          r.business_scope,             r.supervisory_unit,           std::string(ToString(r.status))};
 }
 
 std::string CsvField(const std::string& s) {
@@ -79,18 +80,16 @@ Result<ExportFile> ExportRegister(AppContext& ctx, const Actor& actor, const Sea
   if (!q.region.empty() && (!IsRegionCodeShape(q.region) || !ctx.divisions->Contains(q.region)))
     return Fail(ErrorKind::kInvalid, "invalid_region", "行政区划代码无效", "unknown region code", "region");
   // An unknown filter value is a mistake to report, not an empty export.
-  if (!q.type.empty() && !ParseOrgType(q.type))
-    return Fail(ErrorKind::kInvalid, "invalid_type", "组织类型无效", "unknown type", "type");
-  if (!q.level.empty() && !ParseOrgLevel(q.level))
-    return Fail(ErrorKind::kInvalid, "invalid_level", "级别无效", "unknown level", "level");
-  if (!q.status.empty() && !ParseOrgStatus(q.status))
-    return Fail(ErrorKind::kInvalid, "invalid_status", "状态无效", "unknown status", "status");
-  SOCORG_TRY(std::string prefix, VisibleRegionPrefix(actor, q.region));
   OrgFilter f;
-  f.region_prefix = prefix;
-  f.type = q.type;
-  f.level = q.level;
-  if (!q.status.empty()) f.statuses = {q.status};
+  if (!q.type.empty() && !(f.type = ParseOrgType(q.type)))
+    return Fail(ErrorKind::kInvalid, "invalid_type", "组织类型无效", "unknown type", "type");
+  if (!q.level.empty() && !(f.level = ParseOrgLevel(q.level)))
+    return Fail(ErrorKind::kInvalid, "invalid_level", "级别无效", "unknown level", "level");
+  auto status = ParseOrgStatus(q.status);
+  if (!q.status.empty() && !status)
+    return Fail(ErrorKind::kInvalid, "invalid_status", "状态无效", "unknown status", "status");
+  if (status) f.statuses = {*status};
+  SOCORG_TRY(f.region_prefix, VisibleRegionPrefix(actor, q.region));
   std::vector<OrgRecord> orgs;
   auto conn = ctx.db->Acquire();
   if (!q.q.empty()) {

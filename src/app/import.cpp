@@ -31,39 +31,8 @@ std::string_view Trim(std::string_view s) {
   return b == std::string::npos ? std::string_view() : s.substr(b, e - b + 1);
 }
 
-// While an import runs, SQLite keeps the B-tree pages it is filling in its own cache instead of
-// writing them out and reading them back (at 1M rows the indexes outgrow the default 64 MiB and every
-// insert missed). Restored afterwards: the connection goes back to the server's pool.
 // From this many rows on, rebuilding the indexes once costs less than maintaining them row by row.
 constexpr size_t kDeferIndexesFromRows = 20000;
-
-class BulkLoadCache {
- public:
-  explicit BulkLoadCache(Connection& c) : c_(c) {
-    // threads: CREATE INDEX (DeferredIndexes::Rebuild) may sort on a second thread.
-    if (c_.dialect() != Dialect::kSqlite) return;
-    (void)c_.ExecScript("PRAGMA cache_size=-1048576; PRAGMA threads=2");
-    // A rollback journal instead of the WAL while the import runs, when no other connection has the file
-    // open (SQLite refuses the switch otherwise; the import then goes through the WAL). The new pages are
-    // written once, page-aligned, into the database file: through the WAL they were written twice (WAL,
-    // then checkpoint) and the WAL's 24-byte frame headers made the kernel zero page-cache folios for every
-    // frame (half of the commit's time, docs/benchmarks.md round 4). The journal holds only the pages that
-    // existed before, so a crash or a failed import still rolls back to the register as it was;
-    // synchronous=FULL is what a rollback journal needs to survive a power cut.
-    auto mode = c_.Query("PRAGMA journal_mode=DELETE", {});
-    rollback_journal_ = mode && !mode->empty() && mode->at(0).Text(0) == "delete";
-    if (rollback_journal_) (void)c_.ExecScript("PRAGMA synchronous=FULL");
-  }
-  ~BulkLoadCache() {
-    if (c_.dialect() != Dialect::kSqlite) return;
-    (void)c_.ExecScript("PRAGMA cache_size=-65536; PRAGMA threads=0");
-    if (rollback_journal_) (void)c_.ExecScript("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL");
-  }
-
- private:
-  Connection& c_;
-  bool rollback_journal_ = false;
-};
 
 // One data row after its checks: its errors (around the in-file duplicate check, which needs every earlier
 // row and so is done by the loader, in row order) and, when it passed, the record and its import event.
@@ -109,14 +78,12 @@ class RowChecker {
     o.name = get(required_[kName]);
     if (o.name.empty()) error("name", "名称不能为空", "name is empty");
     if (o.name.size() > 200) error("name", "名称过长", "name too long");
-    o.type = get(required_[kType]);
-    auto type = ParseOrgType(o.type);
+    auto type = ParseOrgType(get(required_[kType]));
     if (!type) error("type", "类型应为 social_group|social_service_agency|foundation|community", "unknown type");
     o.region_code = get(required_[kRegion]);
     bool region_ok = IsRegionCodeShape(o.region_code) && ctx_.divisions->Contains(o.region_code);
     if (!region_ok) error("region_code", "行政区划代码不存在", "unknown region code");
-    o.level = get(required_[kLevel]);
-    auto level = ParseOrgLevel(o.level);
+    auto level = ParseOrgLevel(get(required_[kLevel]));
     if (!level) error("level", "级别应为 national|provincial|municipal|county", "unknown level");
     else if (region_ok && *level != LevelForAuthority(o.region_code))
       error("level", "级别与登记机关所在行政区划不符", "level does not match the region's level");
@@ -131,13 +98,13 @@ class RowChecker {
     auto reg = Date::Parse(std::string(get(required_[kRegistered])));
     if (!reg) error("registered_on", "登记日期应为YYYY-MM-DD", "registered_on must be YYYY-MM-DD");
     else if (*reg > today_) error("registered_on", "登记日期晚于今天", "registered_on is in the future");
-    std::string status(get(optional_[kStatus]));
-    if (status.empty()) status = "active";
-    if (status != "active" && status != "deregistered" && status != "revoked")
+    std::string_view status_text = get(optional_[kStatus]);
+    auto status = status_text.empty() ? std::optional(OrgStatus::kActive) : ParseOrgStatus(status_text);
+    if (!status || !IsPublicStatus(*status))
       error("status", "状态应为 active、deregistered 或 revoked", "status must be active, deregistered or revoked");
     if (!out.before_dup.empty() || !out.after_dup.empty()) return out;
     o.name_norm = NormalizeText(o.name);
-    o.status = std::move(status);
+    o.type = *type, o.level = *level, o.status = *status;
     o.legal_rep = get(optional_[kLegalRep]);
     o.address = get(optional_[kAddress]);
     o.business_scope = get(optional_[kBusinessScope]);
@@ -147,7 +114,7 @@ class RowChecker {
     o.term_end = reg->AddYears(ctx_.rules.term_years).ToString();
     o.created_at = o.updated_at = now_;
     out.changes = nlohmann::json{{"uscc", {nullptr, *o.uscc}}, {"name", {nullptr, o.name}},
-                                 {"status", {nullptr, o.status}}}.dump();
+                                 {"status", {nullptr, ToString(o.status)}}}.dump();
     out.record = std::move(o);
     return out;
   }
@@ -247,7 +214,7 @@ Result<ImportReport> ImportCsv(AppContext& ctx, const std::string& bytes, const 
     return Fail(ErrorKind::kInvalid, "missing_column", std::string("缺少列：") + c, std::string("missing column: ") + c, c);
 
   auto conn = ctx.db->Acquire();
-  BulkLoadCache bulk(*conn);
+  BulkLoadSession bulk(*conn);
   SOCORG_TRY(std::unique_ptr<NameIndexBuild> name_build, NameIndexBuild::Start(*conn));
   // BEGIN IMMEDIATE would take the write lock of the attached scratch file too, which the checking thread
   // writes: with a scratch index, the transaction starts deferred and takes the register's lock at once.
@@ -320,7 +287,7 @@ Result<ImportReport> ImportCsv(AppContext& ctx, const std::string& bytes, const 
   }
   checking.join();  // the checking thread is done with the name index
   if (failed) return rep;  // the transaction rolls back: nothing imported
-  // Rows and events first, the name index after them: FTS5 flushes its pending index at every statement
+  // The records and their events first, the name index after them: FTS5 flushes its pending index at every statement
   // savepoint, so interleaving the two costs a flush per row (docs/benchmarks.md).
   if (name_build && ids_as_expected && names_built.status) {
     SOCORG_TRY_VOID(name_build->CopyInto(*conn));

@@ -1,5 +1,7 @@
 // Register use cases (DOMAIN §3-5): each takes an Actor and its input, checks role, jurisdiction and the
 // domain rules, and writes the change, its history event and its audit record in one transaction.
+// One file per action group: register_read.cpp (views, as-of, search), submit_application.cpp,
+// perform_action.cpp, add_person.cpp; their shared internals in org_history.h.
 #pragma once
 
 #include <map>
@@ -14,8 +16,9 @@
 #include "app/app_context.h"
 #include "domain/finding.h"
 #include "domain/lifecycle.h"
-#include "store/org_store.h"
-#include "store/records.h"
+#include "domain/history.h"
+#include "domain/organization.h"
+#include "domain/person.h"
 
 namespace socorg {
 
@@ -28,9 +31,6 @@ struct OrgView {
   std::string region_name;
 };
 
-// The statuses the public register shows.
-bool IsPublicStatus(const std::string& status);
-
 // Public record by code: only the active persons, with name and role (nothing else about them is read),
 // and the events without actor or reason; no findings.
 Result<OrgView> GetPublicOrg(AppContext& ctx, const std::string& uscc);
@@ -38,14 +38,17 @@ Result<OrgView> GetPublicOrg(AppContext& ctx, const std::string& uscc);
 Result<OrgView> GetOrgForActor(AppContext& ctx, const Actor& actor, const std::string& key);
 // The record as it stood at the end of `date`: later events are undone. kNotFound before it existed.
 Result<OrgRecord> OrgAsOf(const OrgView& view, Date date);
+// The same for the public: kNotFound also when the organization was not yet registered on that date (an
+// application is not public).
+Result<OrgRecord> PublicOrgAsOf(const OrgView& view, Date date);
 
 struct SearchQuery {
   std::string q, type, level, status, region;
   std::string sort = "id", order = "desc";  // sort: id | registered_on | name; order: asc | desc
   int page = 1, page_size = 20;
 };
-Result<org_store::SearchResult> SearchPublic(AppContext& ctx, const SearchQuery& q);
-Result<org_store::SearchResult> SearchRegister(AppContext& ctx, const Actor& actor, const SearchQuery& q);
+Result<OrgPage> SearchPublic(AppContext& ctx, const SearchQuery& q);
+Result<OrgPage> SearchRegister(AppContext& ctx, const Actor& actor, const SearchQuery& q);
 
 struct ApplicationInput {
   std::string name, type, region_code, supervisory_unit, legal_rep, address, business_scope;

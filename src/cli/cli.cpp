@@ -227,7 +227,7 @@ int RunCli(int argc, char** argv) {
     if (generated) nu.password = GeneratePassword();
     auto r = CreateUser(ctx, nu, "cli");
     if (!r) return Report(r.error());
-    std::cout << "user " << r->username << " (" << r->role << ") created";
+    std::cout << "user " << r->username << " (" << ToString(r->role) << ") created";
     if (generated) std::cout << "\n  one-time password: " << nu.password;
     std::cout << "\n";
     return 0;
@@ -236,7 +236,7 @@ int RunCli(int argc, char** argv) {
     auto r = ListUsers(ctx);
     if (!r) return Report(r.error());
     for (auto& u : *r)
-      std::cout << u.username << "\t" << u.role << "\t" << (u.org_uscc.empty() ? u.region_code : u.org_uscc) << "\t"
+      std::cout << u.username << "\t" << ToString(u.role) << "\t" << (u.org_uscc.empty() ? u.region_code : u.org_uscc) << "\t"
                 << u.created_at << "\n";
     return 0;
   }

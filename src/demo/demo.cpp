@@ -124,9 +124,11 @@ Result<DemoReport> GenerateDemo(AppContext& ctx, const DemoOptions& opt) {
     OrgRecord o;
     o.name = name;
     o.name_norm = NormalizeText(name);
-    o.type = std::string(ToString(type));
+    o.type = type;
     RegionLevel rl = LevelOfRegion(region);
-    o.level = rl == RegionLevel::kProvince ? "provincial" : rl == RegionLevel::kCity ? "municipal" : "county";
+    o.level = rl == RegionLevel::kProvince ? OrgLevel::kProvincial
+              : rl == RegionLevel::kCity   ? OrgLevel::kMunicipal
+                                           : OrgLevel::kCounty;
     o.region_code = region;
     o.supervisory_unit = type == OrgType::kCommunity ? "" : place + Pick(rng, kUnits);
     std::string rep_name = std::string(Pick(rng, kSurnames)) + Pick(rng, kGiven);
@@ -142,7 +144,7 @@ Result<DemoReport> GenerateDemo(AppContext& ctx, const DemoOptions& opt) {
     o.created_at = o.updated_at = now;
     if (in_progress) {
       applied = today.AddDays(-uniform(1, 40));
-      const char* st[] = {"applied", "consented", "under_review"};
+      const OrgStatus st[] = {OrgStatus::kApplied, OrgStatus::kConsented, OrgStatus::kUnderReview};
       o.status = st[uniform(0, 2)];
       o.application = nlohmann::json{{"applied_on", applied.ToString()}, {"individual_members", uniform(30, 200)}}.dump();
       SOCORG_TRY(o.id, org_store::Insert(*conn, o));
@@ -154,7 +156,7 @@ Result<DemoReport> GenerateDemo(AppContext& ctx, const DemoOptions& opt) {
     if (approved > today) approved = today;
     SOCORG_TRY(std::int64_t serial, org_store::NextSerial(*conn, "uscc"));
     o.uscc = IssueUscc(type, region, static_cast<std::uint64_t>(serial));
-    o.status = "active";
+    o.status = OrgStatus::kActive;
     o.registered_on = approved.ToString();
     o.certificate_no = "民证字第" + region + std::to_string(approved.Year()) + std::to_string(serial) + "号";
     o.term_start = approved.ToString();
@@ -175,7 +177,7 @@ Result<DemoReport> GenerateDemo(AppContext& ctx, const DemoOptions& opt) {
     if (end_r < 0.05 && approved.AddDays(400) < today) {
       end_action = end_r < 0.02 ? "revoke" : "deregister";
       ended = approved.AddDays(uniform(370, std::max(371, approved.DaysUntil(today) - 1)));
-      o.status = end_action == "revoke" ? "revoked" : "deregistered";
+      o.status = end_action == "revoke" ? OrgStatus::kRevoked : OrgStatus::kDeregistered;
       o.ended_on = ended->ToString();
     }
     if (changed && (!ended || *changed < *ended)) {
@@ -194,7 +196,7 @@ Result<DemoReport> GenerateDemo(AppContext& ctx, const DemoOptions& opt) {
 
     SOCORG_TRY(o.id, org_store::Insert(*conn, o));
     ++rep.orgs;
-    registered.push_back(DemoOrg{o.id, *o.uscc, o.name, region, type, *ParseOrgStatus(o.status), approved, ended,
+    registered.push_back(DemoOrg{o.id, *o.uscc, o.name, region, type, o.status, approved, ended,
                                  Date::Parse(*o.term_end), postponed, o.funds});
     if (type == OrgType::kCommunity) {
       SOCORG_TRY_VOID(event(o.id, "file_community", approved, "demo", "",
@@ -226,9 +228,9 @@ Result<DemoReport> GenerateDemo(AppContext& ctx, const DemoOptions& opt) {
     std::string area = counties[uniform(0, counties.size() - 1)];
     Date birth = Date::FromYmd(uniform(1956, 1992), uniform(1, 12), uniform(1, 28));
     std::string rid = MakeResidentId(area, birth, uniform(0, 999));
-    std::vector<std::string> roles = {"legal_rep"};
-    if (type == OrgType::kSocialGroup) roles.push_back("chair");
-    for (auto& role : roles) {
+    std::vector<PersonRole> roles = {PersonRole::kLegalRep};
+    if (type == OrgType::kSocialGroup) roles.push_back(PersonRole::kChair);
+    for (PersonRole role : roles) {
       SOCORG_TRY_VOID(event_store::InsertPerson(*conn, PersonRecord{0, o.id, rep_name, rid, role,
                                                                     "13" + std::to_string(uniform(100000000, 999999999)),
                                                                     place + "某小区" + std::to_string(uniform(1, 30)) + "号楼",
@@ -238,7 +240,7 @@ Result<DemoReport> GenerateDemo(AppContext& ctx, const DemoOptions& opt) {
     std::string sg = std::string(Pick(rng, kSurnames)) + Pick(rng, kGiven);
     Date sg_birth = Date::FromYmd(uniform(1965, 1998), uniform(1, 12), uniform(1, 28));
     SOCORG_TRY_VOID(event_store::InsertPerson(*conn, PersonRecord{0, o.id, sg, MakeResidentId(area, sg_birth, uniform(0, 999)),
-                                                                  "secretary_general", "", "", *o.term_start, o.term_end,
+                                                                  PersonRole::kSecretaryGeneral, "", "", *o.term_start, o.term_end,
                                                                   1, true, now}));
     ++rep.persons;
   }

@@ -2,7 +2,9 @@
 // from which facts, with what outcome.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -17,6 +19,12 @@ inline const char* ToString(Outcome o) {
     case Outcome::kNeedsReview: return "needs_review";
   }
   return "needs_review";
+}
+inline std::optional<Outcome> ParseOutcome(std::string_view s) {
+  if (s == "pass") return Outcome::kPass;
+  if (s == "fail") return Outcome::kFail;
+  if (s == "needs_review") return Outcome::kNeedsReview;
+  return std::nullopt;
 }
 
 struct Finding {

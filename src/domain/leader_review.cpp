@@ -9,16 +9,6 @@
 namespace socorg {
 namespace {
 
-constexpr std::array<std::pair<PersonRole, std::pair<std::string_view, std::string_view>>, 7> kRoles{{
-    {PersonRole::kLegalRep, {"legal_rep", "法定代表人"}},
-    {PersonRole::kChair, {"chair", "会长"}},
-    {PersonRole::kViceChair, {"vice_chair", "副会长"}},
-    {PersonRole::kSecretaryGeneral, {"secretary_general", "秘书长"}},
-    {PersonRole::kDirector, {"director", "理事"}},
-    {PersonRole::kSupervisor, {"supervisor", "监事"}},
-    {PersonRole::kSpokesperson, {"spokesperson", "新闻发言人"}},
-}};
-
 bool Has(const std::vector<PersonRole>& roles, PersonRole r) {
   return std::find(roles.begin(), roles.end(), r) != roles.end();
 }
@@ -30,22 +20,6 @@ Finding Make(std::string id, std::string basis, std::string title, Outcome o, st
 }
 
 }  // namespace
-
-std::string_view ToString(PersonRole r) {
-  for (auto& [k, v] : kRoles)
-    if (k == r) return v.first;
-  return "";
-}
-std::string_view LabelZh(PersonRole r) {
-  for (auto& [k, v] : kRoles)
-    if (k == r) return v.second;
-  return "";
-}
-std::optional<PersonRole> ParsePersonRole(std::string_view s) {
-  for (auto& [k, v] : kRoles)
-    if (v.first == s) return k;
-  return std::nullopt;
-}
 
 std::vector<Finding> ReviewLeader(const LeaderCandidate& c, OrgType org_type,
                                   const std::vector<OtherPosition>& elsewhere, Date today,

@@ -9,22 +9,10 @@
 #include "domain/date.h"
 #include "domain/finding.h"
 #include "domain/org_types.h"
+#include "domain/person.h"
 #include "domain/rules_config.h"
 
 namespace socorg {
-
-enum class PersonRole {
-  kLegalRep,          // 法定代表人
-  kChair,             // 会长/理事长
-  kViceChair,         // 副会长
-  kSecretaryGeneral,  // 秘书长
-  kDirector,          // 理事
-  kSupervisor,        // 监事
-  kSpokesperson,      // 新闻发言人
-};
-std::string_view ToString(PersonRole r);
-std::string_view LabelZh(PersonRole r);
-std::optional<PersonRole> ParsePersonRole(std::string_view s);
 
 // A position the same person (same ID number) holds in another organization.
 struct OtherPosition {

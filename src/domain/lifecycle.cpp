@@ -1,12 +1,11 @@
 #include "domain/lifecycle.h"
 
-#include <array>
-#include <utility>
+#include "domain/name_table.h"
 
 namespace socorg {
 namespace {
 
-constexpr std::array<std::pair<Action, std::pair<std::string_view, std::string_view>>, 14> kActions{{
+constexpr NameTable<Action, 14> kActions{{
     {Action::kStartPreparation, {"start_preparation", "筹备"}},
     {Action::kApply, {"apply", "成立登记申请"}},
     {Action::kConsent, {"consent", "业务主管单位同意"}},
@@ -23,7 +22,7 @@ constexpr std::array<std::pair<Action, std::pair<std::string_view, std::string_v
     {Action::kRecognizeCharity, {"recognize_charity", "慈善组织认定"}},
 }};
 
-constexpr std::array<std::pair<Document, std::pair<std::string_view, std::string_view>>, 7> kDocuments{{
+constexpr NameTable<Document, 7> kDocuments{{
     {Document::kApplication, {"application", "登记申请书"}},
     {Document::kConsent, {"consent", "业务主管单位批准文件"}},
     {Document::kCharter, {"charter", "章程草案"}},
@@ -60,36 +59,12 @@ const Transition kTransitions[] = {
 
 }  // namespace
 
-std::string_view ToString(Action a) {
-  for (auto& [k, v] : kActions)
-    if (k == a) return v.first;
-  return "";
-}
-std::string_view LabelZh(Action a) {
-  for (auto& [k, v] : kActions)
-    if (k == a) return v.second;
-  return "";
-}
-std::optional<Action> ParseAction(std::string_view s) {
-  for (auto& [k, v] : kActions)
-    if (v.first == s) return k;
-  return std::nullopt;
-}
-std::string_view ToString(Document d) {
-  for (auto& [k, v] : kDocuments)
-    if (k == d) return v.first;
-  return "";
-}
-std::string_view LabelZh(Document d) {
-  for (auto& [k, v] : kDocuments)
-    if (k == d) return v.second;
-  return "";
-}
-std::optional<Document> ParseDocument(std::string_view s) {
-  for (auto& [k, v] : kDocuments)
-    if (v.first == s) return k;
-  return std::nullopt;
-}
+std::string_view ToString(Action a) { return WireName(kActions, a); }
+std::string_view LabelZh(Action a) { return ZhLabel(kActions, a); }
+std::optional<Action> ParseAction(std::string_view s) { return FromWireName(kActions, s); }
+std::string_view ToString(Document d) { return WireName(kDocuments, d); }
+std::string_view LabelZh(Document d) { return ZhLabel(kDocuments, d); }
+std::optional<Document> ParseDocument(std::string_view s) { return FromWireName(kDocuments, s); }
 
 Result<OrgStatus> NextStatus(Action action, std::optional<OrgStatus> current, OrgType type) {
   // Type guards first: preparation is for social groups; filing is the only way in for community orgs.

@@ -1,29 +1,27 @@
 #include "domain/org_types.h"
 
-#include <array>
-#include <utility>
+#include <algorithm>
+#include <iterator>
 
+#include "domain/name_table.h"
 #include "domain/region.h"
 
 namespace socorg {
 namespace {
 
-template <typename E, size_t N>
-using Table = std::array<std::pair<E, std::pair<std::string_view, std::string_view>>, N>;
-
-constexpr Table<OrgType, 4> kTypes{{
+constexpr NameTable<OrgType, 4> kTypes{{
     {OrgType::kSocialGroup, {"social_group", "社会团体"}},
     {OrgType::kSocialServiceAgency, {"social_service_agency", "社会服务机构"}},
     {OrgType::kFoundation, {"foundation", "基金会"}},
     {OrgType::kCommunity, {"community", "社区社会组织"}},
 }};
-constexpr Table<OrgLevel, 4> kLevels{{
+constexpr NameTable<OrgLevel, 4> kLevels{{
     {OrgLevel::kNational, {"national", "全国"}},
     {OrgLevel::kProvincial, {"provincial", "省级"}},
     {OrgLevel::kMunicipal, {"municipal", "市级"}},
     {OrgLevel::kCounty, {"county", "县级"}},
 }};
-constexpr Table<OrgStatus, 8> kStatuses{{
+constexpr NameTable<OrgStatus, 8> kStatuses{{
     {OrgStatus::kPreparing, {"preparing", "筹备中"}},
     {OrgStatus::kApplied, {"applied", "已申请"}},
     {OrgStatus::kConsented, {"consented", "主管单位已同意"}},
@@ -34,28 +32,15 @@ constexpr Table<OrgStatus, 8> kStatuses{{
     {OrgStatus::kRevoked, {"revoked", "已撤销"}},
 }};
 
-template <typename E, size_t N>
-std::string_view Name(const Table<E, N>& t, E e, bool zh) {
-  for (auto& [k, v] : t)
-    if (k == e) return zh ? v.second : v.first;
-  return "";
-}
-template <typename E, size_t N>
-std::optional<E> ParseName(const Table<E, N>& t, std::string_view s) {
-  for (auto& [k, v] : t)
-    if (v.first == s) return k;
-  return std::nullopt;
-}
-
 }  // namespace
 
-std::string_view ToString(OrgType t) { return Name(kTypes, t, false); }
-std::string_view ToString(OrgLevel l) { return Name(kLevels, l, false); }
-std::string_view ToString(OrgStatus s) { return Name(kStatuses, s, false); }
-std::string_view LabelZh(OrgType t) { return Name(kTypes, t, true); }
-std::string_view LabelZh(OrgLevel l) { return Name(kLevels, l, true); }
-std::string_view LabelZh(OrgStatus s) { return Name(kStatuses, s, true); }
-std::optional<OrgType> ParseOrgType(std::string_view s) { return ParseName(kTypes, s); }
+std::string_view ToString(OrgType t) { return WireName(kTypes, t); }
+std::string_view ToString(OrgLevel l) { return WireName(kLevels, l); }
+std::string_view ToString(OrgStatus s) { return WireName(kStatuses, s); }
+std::string_view LabelZh(OrgType t) { return ZhLabel(kTypes, t); }
+std::string_view LabelZh(OrgLevel l) { return ZhLabel(kLevels, l); }
+std::string_view LabelZh(OrgStatus s) { return ZhLabel(kStatuses, s); }
+std::optional<OrgType> ParseOrgType(std::string_view s) { return FromWireName(kTypes, s); }
 
 OrgLevel LevelForAuthority(std::string_view region_code) {
   switch (LevelOfRegion(region_code)) {
@@ -66,7 +51,14 @@ OrgLevel LevelForAuthority(std::string_view region_code) {
   }
   return OrgLevel::kCounty;
 }
-std::optional<OrgLevel> ParseOrgLevel(std::string_view s) { return ParseName(kLevels, s); }
-std::optional<OrgStatus> ParseOrgStatus(std::string_view s) { return ParseName(kStatuses, s); }
+std::optional<OrgLevel> ParseOrgLevel(std::string_view s) { return FromWireName(kLevels, s); }
+std::optional<OrgStatus> ParseOrgStatus(std::string_view s) { return FromWireName(kStatuses, s); }
+
+bool IsPublicStatus(OrgStatus s) {
+  return std::find(std::begin(kPublicOrgStatuses), std::end(kPublicOrgStatuses), s) != std::end(kPublicOrgStatuses);
+}
+bool IsEndedStatus(OrgStatus s) {
+  return std::find(std::begin(kEndedOrgStatuses), std::end(kEndedOrgStatuses), s) != std::end(kEndedOrgStatuses);
+}
 
 }  // namespace socorg

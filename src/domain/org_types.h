@@ -44,4 +44,15 @@ inline constexpr OrgStatus kAllOrgStatuses[] = {
     OrgStatus::kPreparing, OrgStatus::kApplied, OrgStatus::kConsented,    OrgStatus::kUnderReview,
     OrgStatus::kActive,    OrgStatus::kRefused, OrgStatus::kDeregistered, OrgStatus::kRevoked};
 
+// The statuses the public register shows: every organization that was registered or filed, including those
+// that ended (their record stays public, DOMAIN §21). Applications, 筹备 and refusals are not public.
+inline constexpr OrgStatus kPublicOrgStatuses[] = {OrgStatus::kActive, OrgStatus::kDeregistered,
+                                                   OrgStatus::kRevoked};
+bool IsPublicStatus(OrgStatus s);
+// Ended for good (refused, deregistered, revoked): no further life-cycle step, no new responsible person,
+// and the name is free again in the region.
+inline constexpr OrgStatus kEndedOrgStatuses[] = {OrgStatus::kRefused, OrgStatus::kDeregistered,
+                                                  OrgStatus::kRevoked};
+bool IsEndedStatus(OrgStatus s);
+
 }  // namespace socorg

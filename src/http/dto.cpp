@@ -139,37 +139,33 @@ Result<PersonInput> ParsePerson(const json& j) {
 }
 
 json SerializeOrgSummary(const OrgSummary& s) {
-  auto type = ParseOrgType(s.type);
-  auto status = ParseOrgStatus(s.status);
   return {{"id", s.id.value},
           {"uscc", s.uscc.empty() ? json(nullptr) : json(s.uscc)},
           {"name", s.name},
-          {"type", s.type},
-          {"type_label", type ? std::string(LabelZh(*type)) : ""},
-          {"level", s.level},
-          {"status", s.status},
-          {"status_label", status ? std::string(LabelZh(*status)) : ""},
+          {"type", ToString(s.type)},
+          {"type_label", LabelZh(s.type)},
+          {"level", ToString(s.level)},
+          {"status", ToString(s.status)},
+          {"status_label", LabelZh(s.status)},
           {"region_code", s.region_code},
           {"registered_on", s.registered_on.empty() ? json(nullptr) : json(s.registered_on)},
           {"legal_rep", s.legal_rep}};
 }
 
-json SerializeSearch(const org_store::SearchResult& r, int page, int page_size) {
+json SerializeSearch(const OrgPage& r, int page, int page_size) {
   json items = json::array();
   for (auto& s : r.items) items.push_back(SerializeOrgSummary(s));
   return {{"items", items}, {"total", r.total}, {"page", page}, {"page_size", page_size}};
 }
 
 json SerializeOrgRecord(const OrgRecord& r, Audience a) {
-  auto type = ParseOrgType(r.type);
-  auto status = ParseOrgStatus(r.status);
   json j = {{"uscc", Opt(r.uscc)},
             {"name", r.name},
-            {"type", r.type},
-            {"type_label", type ? std::string(LabelZh(*type)) : ""},
-            {"level", r.level},
-            {"status", r.status},
-            {"status_label", status ? std::string(LabelZh(*status)) : ""},
+            {"type", ToString(r.type)},
+            {"type_label", LabelZh(r.type)},
+            {"level", ToString(r.level)},
+            {"status", ToString(r.status)},
+            {"status_label", LabelZh(r.status)},
             {"region_code", r.region_code},
             {"supervisory_unit", r.supervisory_unit},
             {"legal_rep", r.legal_rep},
@@ -221,8 +217,6 @@ json PublicChanges(const std::string& text) {
 
 std::string WritePublicOrgView(const OrgView& v) {
   const OrgRecord& r = v.org;
-  auto type = ParseOrgType(r.type);
-  auto status = ParseOrgStatus(r.status);
   http::JsonWriter w(2048 + 256 * v.events.size());
   w.BeginObject();
   // Keys in the order nlohmann::json (a sorted map) writes them, so both serialisers give the same text
@@ -255,17 +249,16 @@ std::string WritePublicOrgView(const OrgView& v) {
   }
   w.EndArray();
   w.Key("legal_rep"), w.String(r.legal_rep);
-  w.Key("level"), w.String(r.level);
+  w.Key("level"), w.String(ToString(r.level));
   w.Key("name"), w.String(r.name);
   w.Key("persons");
   w.BeginArray();
   for (auto& p : v.persons) {
     if (!p.active) continue;  // name and role only (DOMAIN §21)
-    auto role = ParsePersonRole(p.role);
     w.BeginObject();
     w.Key("name"), w.String(p.name);
-    w.Key("role"), w.String(p.role);
-    w.Key("role_label"), w.String(role ? std::string(LabelZh(*role)) : p.role);
+    w.Key("role"), w.String(ToString(p.role));
+    w.Key("role_label"), w.String(LabelZh(p.role));
     w.EndObject();
   }
   w.EndArray();
@@ -273,13 +266,13 @@ std::string WritePublicOrgView(const OrgView& v) {
   w.Key("region_code"), w.String(r.region_code);
   w.Key("region_name"), w.String(v.region_name);
   w.Key("registered_on"), w.OptString(r.registered_on);
-  w.Key("status"), w.String(r.status);
-  w.Key("status_label"), w.String(status ? std::string(LabelZh(*status)) : "");
+  w.Key("status"), w.String(ToString(r.status));
+  w.Key("status_label"), w.String(LabelZh(r.status));
   w.Key("supervisory_unit"), w.String(r.supervisory_unit);
   w.Key("term_end"), w.OptString(r.term_end);
   w.Key("term_start"), w.OptString(r.term_start);
-  w.Key("type"), w.String(r.type);
-  w.Key("type_label"), w.String(type ? std::string(LabelZh(*type)) : "");
+  w.Key("type"), w.String(ToString(r.type));
+  w.Key("type_label"), w.String(LabelZh(r.type));
   w.Key("uscc"), w.OptString(r.uscc);
   w.EndObject();
   return w.Take();
@@ -292,8 +285,7 @@ json SerializeOrgView(const OrgView& v, Audience a) {
   json persons = json::array();
   for (auto& p : v.persons) {
     if (a == Audience::kPublic && !p.active) continue;
-    auto role = ParsePersonRole(p.role);
-    json pj = {{"name", p.name}, {"role", p.role}, {"role_label", role ? std::string(LabelZh(*role)) : p.role}};
+    json pj = {{"name", p.name}, {"role", ToString(p.role)}, {"role_label", LabelZh(p.role)}};
     if (a == Audience::kOfficer) {
       pj["id"] = p.id;
       pj["id_number"] = p.id_number;
@@ -334,7 +326,7 @@ json SerializeOrgView(const OrgView& v, Audience a) {
                           {"rule_id", f.rule_id},
                           {"basis", f.basis},
                           {"title", f.title},
-                          {"outcome", f.outcome},
+                          {"outcome", ToString(f.outcome)},
                           {"facts", ParseJsonText(f.facts)},
                           {"explanation", f.explanation},
                           {"at", f.created_at}});

@@ -10,7 +10,6 @@
 #include "app/registry.h"
 #include "app/statistics.h"
 #include "domain/uscc.h"
-#include "store/org_store.h"
 
 namespace socorg::dto {
 
@@ -24,7 +23,7 @@ Result<ActionInput> ParseAction(const json& j, Action action);
 Result<PersonInput> ParsePerson(const json& j);
 
 json SerializeOrgSummary(const OrgSummary& s);
-json SerializeSearch(const org_store::SearchResult& r, int page, int page_size);
+json SerializeSearch(const OrgPage& r, int page, int page_size);
 json SerializeOrgRecord(const OrgRecord& r, Audience a);
 json SerializeOrgView(const OrgView& v, Audience a);
 // The same document as SerializeOrgView(v, kPublic).dump(), written without building a JSON tree: the

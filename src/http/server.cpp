@@ -14,7 +14,6 @@
 #include "http/handler.h"
 #include "http/supervision_routes.h"
 #include "http/static_files.h"
-#include "store/audit_store.h"
 
 namespace socorg {
 namespace {
@@ -205,10 +204,8 @@ class Api {
     if (!as_of.empty()) {
       auto d = Date::Parse(as_of);
       if (!d) return Fail(ErrorKind::kInvalid, "invalid_date", "日期格式应为YYYY-MM-DD", "as_of must be YYYY-MM-DD", "as_of");
-      SOCORG_TRY(OrgRecord then, OrgAsOf(v, *d));
+      SOCORG_TRY(OrgRecord then, a == dto::Audience::kPublic ? PublicOrgAsOf(v, *d) : OrgAsOf(v, *d));
       json past = dto::SerializeOrgRecord(then, a);
-      if (a == dto::Audience::kPublic && !IsPublicStatus(then.status))
-        return Fail(ErrorKind::kNotFound, "not_yet_registered", "该日期时该组织尚未登记", "not registered on that date", "as_of");
       past["as_of"] = as_of;
       j["as_of"] = past;
     }
@@ -284,16 +281,10 @@ class Api {
 
   Result<Reply> Audit(const request_handle_t& q) {
     SOCORG_TRY(Actor a, Authed(q));
-    if (a.role != Role::kAuditor && a.role != Role::kMinistryOfficer)
-      return Fail(ErrorKind::kForbidden, "forbidden", "只有审计账号和民政部账号可以查看审计日志",
-                  "only auditors and ministry officers can read the audit log");
     auto qp = ParseQuery(q);
     SOCORG_TRY(int limit, QueryInt(qp, "limit", 50));
     SOCORG_TRY(int before, QueryInt(qp, "before", 0));
-    if (limit < 1 || limit > 500)
-      return Fail(ErrorKind::kInvalid, "invalid_limit", "limit 应在1到500之间", "limit must be 1-500", "limit");
-    auto conn = ctx_.db->Acquire();
-    SOCORG_TRY(auto rows, audit_store::Recent(*conn, limit, before == 0 ? INT64_MAX : before));
+    SOCORG_TRY(auto rows, ReadAuditLog(ctx_, a, limit, before));
     json items = json::array();
     for (auto& r : rows)
       items.push_back({{"id", r.id}, {"at", r.at}, {"actor", r.actor}, {"role", r.role}, {"source", r.source},

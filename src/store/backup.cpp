@@ -190,4 +190,19 @@ Status Restore(const std::string& url, const std::string& in) {
               "--db must be sqlite:PATH or postgres://...", "db");
 }
 
+Status BeginSnapshotRead(Connection& c) {
+  if (c.dialect() == Dialect::kPostgres) return c.ExecScript("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+  return c.Begin(false);
+}
+
+Result<std::map<std::string, std::int64_t>> CountCoreRows(Connection& c) {
+  static constexpr const char* kTables[] = {"orgs", "persons", "events", "findings", "users", "audit_log"};
+  std::map<std::string, std::int64_t> out;
+  for (const char* t : kTables) {
+    SOCORG_TRY(Rows rows, c.Query(std::string("SELECT count(*) FROM ") + t));
+    out[t] = rows.at(0).Int(0);
+  }
+  return out;
+}
+
 }  // namespace socorg::backup_store

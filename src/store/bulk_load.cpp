@@ -11,6 +11,27 @@
 
 namespace socorg {
 
+BulkLoadSession::BulkLoadSession(Connection& c) : c_(c) {
+  if (c_.dialect() != Dialect::kSqlite) return;
+  (void)c_.ExecScript("PRAGMA cache_size=-1048576; PRAGMA threads=2");
+  // A rollback journal instead of the WAL while the import runs, when no other connection has the file
+  // open (SQLite refuses the switch otherwise; the import then goes through the WAL). The new pages are
+  // written once, page-aligned, into the database file: through the WAL they were written twice (WAL,
+  // then checkpoint) and the WAL's 24-byte frame headers made the kernel zero page-cache folios for every
+  // frame (half of the commit's time, docs/benchmarks.md round 4). The journal holds only the pages that
+  // existed before, so a crash or a failed import still rolls back to the register as it was;
+  // synchronous=FULL is what a rollback journal needs to survive a power cut.
+  auto mode = c_.Query("PRAGMA journal_mode=DELETE", {});
+  rollback_journal_ = mode && !mode->empty() && mode->at(0).Text(0) == "delete";
+  if (rollback_journal_) (void)c_.ExecScript("PRAGMA synchronous=FULL");
+}
+
+BulkLoadSession::~BulkLoadSession() {
+  if (c_.dialect() != Dialect::kSqlite) return;
+  (void)c_.ExecScript("PRAGMA cache_size=-65536; PRAGMA threads=0");
+  if (rollback_journal_) (void)c_.ExecScript("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL");
+}
+
 Result<DeferredIndexes> DeferredIndexes::Drop(Connection& c, const std::vector<std::string>& tables) {
   DeferredIndexes d(c);
   if (c.dialect() != Dialect::kSqlite) return d;

@@ -16,6 +16,24 @@
 
 namespace socorg {
 
+// The connection's settings for a bulk load, for the lifetime of this object (SQLite; nothing on
+// PostgreSQL). While an import runs, SQLite keeps the B-tree pages it is filling in its own cache instead
+// of writing them out and reading them back (at 1M rows the indexes outgrow the default 64 MiB and every
+// insert missed), and CREATE INDEX (DeferredIndexes::Rebuild) may sort on a second thread. It also switches
+// to a rollback journal instead of the WAL when no other connection has the file open (see bulk_load.cpp).
+// Restored afterwards: the connection goes back to the server's pool. Create it before the transaction.
+class BulkLoadSession {
+ public:
+  explicit BulkLoadSession(Connection& c);
+  ~BulkLoadSession();
+  BulkLoadSession(const BulkLoadSession&) = delete;
+  BulkLoadSession& operator=(const BulkLoadSession&) = delete;
+
+ private:
+  Connection& c_;
+  bool rollback_journal_ = false;
+};
+
 class DeferredIndexes {
  public:
   // Drops every index of `tables` that has a CREATE statement (not the UNIQUE / PRIMARY KEY constraints,

@@ -34,12 +34,6 @@ Status Connection::ForEach(std::string_view sql, const Params& params,
   return {};
 }
 
-Status LockRowForUpdate(Connection& c, std::string_view table, std::int64_t id) {
-  if (c.dialect() != Dialect::kPostgres) return {};
-  SOCORG_TRY_VOID(c.Query("SELECT id FROM " + std::string(table) + " WHERE id = $1 FOR UPDATE", {id}));
-  return {};
-}
-
 std::int64_t Row::Int(size_t i) const {
   const Value& v = cols_.at(i);
   if (auto p = std::get_if<std::int64_t>(&v)) return *p;

@@ -144,9 +144,4 @@ std::unique_ptr<Connection> OpenPostgresLazy(const std::string& conninfo);
 
 Error DbError(std::string_view what);
 
-// Inside a write transaction: locks the row `id` of `table` until commit, so that a read-check-write
-// sequence cannot interleave with another writer. PostgreSQL: SELECT ... FOR UPDATE. SQLite: nothing to
-// do, BEGIN IMMEDIATE already holds the database's write lock.
-Status LockRowForUpdate(Connection& c, std::string_view table, std::int64_t id);
-
 }  // namespace socorg

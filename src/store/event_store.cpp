@@ -26,6 +26,12 @@ constexpr char kInsertFinding[] =
 constexpr char kFindingsOf[] =
     "SELECT id, org_id, subject, rule_id, basis, title, outcome, facts, explanation, created_at FROM findings "
     "WHERE org_id = $1 ORDER BY id";
+
+// The store writes only PersonRole wire names, so the fallback is never taken.
+template <typename R>
+PersonRole RoleAt(const R& w, int i) {
+  return ParsePersonRole(std::string(w.Text(i))).value_or(PersonRole::kDirector);
+}
 }  // namespace
 
 Result<std::int64_t> Append(Connection& c, const EventRecord& e) {
@@ -53,7 +59,7 @@ Result<std::vector<EventRecord>> PublicEventsOf(Connection& c, OrgId org) {
 }
 
 Result<std::int64_t> InsertPerson(Connection& c, const PersonRecord& p) {
-  SOCORG_TRY(Rows rows, c.Query(kInsertPerson, {p.org_id.value, p.name, p.id_number, p.role, p.phone, p.address,
+  SOCORG_TRY(Rows rows, c.Query(kInsertPerson, {p.org_id.value, p.name, p.id_number, std::string(ToString(p.role)), p.phone, p.address,
                                                 p.term_start, OptText(p.term_end), p.consecutive_terms,
                                                 static_cast<std::int64_t>(p.active), p.created_at}));
   return rows.at(0).Int(0);
@@ -62,9 +68,9 @@ Result<std::int64_t> InsertPerson(Connection& c, const PersonRecord& p) {
 Result<std::vector<PersonRecord>> PersonsOf(Connection& c, OrgId org) {
   std::vector<PersonRecord> out;
   SOCORG_TRY_VOID(c.ForEach(kPersonsOf, {org.value}, [&](const RowRef& w) {
-    out.push_back({w.Int(0), OrgId{w.Int(1)}, std::string(w.Text(2)), std::string(w.Text(3)),
-                   std::string(w.Text(4)), std::string(w.Text(5)), std::string(w.Text(6)), std::string(w.Text(7)),
-                   w.OptText(8), w.Int(9), w.Int(10) != 0, std::string(w.Text(11))});
+    out.push_back({w.Int(0), OrgId{w.Int(1)}, std::string(w.Text(2)), std::string(w.Text(3)), RoleAt(w, 4),
+                   std::string(w.Text(5)), std::string(w.Text(6)), std::string(w.Text(7)), w.OptText(8), w.Int(9),
+                   w.Int(10) != 0, std::string(w.Text(11))});
   }));
   return out;
 }
@@ -73,7 +79,7 @@ Result<std::vector<PersonRecord>> PublicPersonsOf(Connection& c, OrgId org) {
   std::vector<PersonRecord> out;
   SOCORG_TRY_VOID(c.ForEach(kPublicPersons, {org.value}, [&](const RowRef& w) {
     PersonRecord& p = out.emplace_back();
-    p.id = w.Int(0), p.org_id = org, p.name = w.Text(1), p.role = w.Text(2), p.active = true;
+    p.id = w.Int(0), p.org_id = org, p.name = w.Text(1), p.role = RoleAt(w, 2), p.active = true;
   }));
   return out;
 }
@@ -81,12 +87,16 @@ Result<std::vector<PersonRecord>> PublicPersonsOf(Connection& c, OrgId org) {
 Result<std::vector<PositionElsewhere>> PositionsElsewhere(Connection& c, const std::string& id_number, OrgId except) {
   SOCORG_TRY(Rows rows, c.Query(kPositionsElsewhere, {id_number, except.value}));
   std::vector<PositionElsewhere> out;
-  for (const Row& w : rows) out.push_back({w.Text(0), w.Text(1), w.Text(2), w.Text(3)});
+  for (const Row& w : rows) {
+    auto type = ParseOrgType(w.Text(1));
+    auto role = ParsePersonRole(w.Text(3));
+    if (type && role) out.push_back({w.Text(0), *type, ParseOrgStatus(w.Text(2)).value_or(OrgStatus::kActive), *role});
+  }
   return out;
 }
 
 Result<std::int64_t> InsertFinding(Connection& c, const FindingRecord& f) {
-  SOCORG_TRY(Rows rows, c.Query(kInsertFinding, {f.org_id.value, f.subject, f.rule_id, f.basis, f.title, f.outcome,
+  SOCORG_TRY(Rows rows, c.Query(kInsertFinding, {f.org_id.value, f.subject, f.rule_id, f.basis, f.title, ToString(f.outcome),
                                                  f.facts, f.explanation, f.created_at}));
   return rows.at(0).Int(0);
 }
@@ -95,8 +105,8 @@ Result<std::vector<FindingRecord>> FindingsOf(Connection& c, OrgId org) {
   SOCORG_TRY(Rows rows, c.Query(kFindingsOf, {org.value}));
   std::vector<FindingRecord> out;
   for (const Row& w : rows)
-    out.push_back({w.Int(0), OrgId{w.Int(1)}, w.Text(2), w.Text(3), w.Text(4), w.Text(5), w.Text(6), w.Text(7),
-                   w.Text(8), w.Text(9)});
+    out.push_back({w.Int(0), OrgId{w.Int(1)}, w.Text(2), w.Text(3), w.Text(4), w.Text(5),
+                   ParseOutcome(w.Text(6)).value_or(Outcome::kNeedsReview), w.Text(7), w.Text(8), w.Text(9)});
   return out;
 }
 

@@ -23,7 +23,10 @@ Result<std::vector<PersonRecord>> PublicPersonsOf(Connection& c, OrgId org);
 // Active positions held by the same ID number in organizations other than `except`, with the other
 // organization's name, type and status.
 struct PositionElsewhere {
-  std::string org_name, org_type, org_status, role;
+  std::string org_name;
+  OrgType org_type = OrgType::kSocialGroup;
+  OrgStatus org_status = OrgStatus::kActive;
+  PersonRole role = PersonRole::kLegalRep;
 };
 Result<std::vector<PositionElsewhere>> PositionsElsewhere(Connection& c, const std::string& id_number, OrgId except);
 

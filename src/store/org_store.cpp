@@ -37,7 +37,8 @@ Params OrgParams(Rec&& r) {
     return o ? Value(*std::forward<decltype(o)>(o)) : Null();
   };
   using R = OrgRecord;
-  return {opt(&R::uscc), m(&R::name), m(&R::name_norm), m(&R::type), m(&R::level), m(&R::status),
+  return {opt(&R::uscc), m(&R::name), m(&R::name_norm), Value(std::string(ToString(r.type))),
+          Value(std::string(ToString(r.level))), Value(std::string(ToString(r.status))),
           m(&R::region_code), m(&R::supervisory_unit), m(&R::legal_rep), m(&R::address), m(&R::business_scope),
           r.funds, static_cast<std::int64_t>(r.charity), opt(&R::registered_on), opt(&R::ended_on),
           opt(&R::term_start), opt(&R::term_end), opt(&R::postponed_until), opt(&R::certificate_no),
@@ -50,7 +51,11 @@ OrgRecord FromRow(const R& w) {
   OrgRecord r;
   r.id = OrgId{w.Int(0)};
   r.uscc = w.OptText(1);
-  r.name = w.Text(2), r.name_norm = w.Text(3), r.type = w.Text(4), r.level = w.Text(5), r.status = w.Text(6);
+  r.name = w.Text(2), r.name_norm = w.Text(3);
+  // The store writes only the enums' wire names, so the fallbacks are never taken.
+  r.type = ParseOrgType(w.Text(4)).value_or(OrgType::kSocialGroup);
+  r.level = ParseOrgLevel(w.Text(5)).value_or(OrgLevel::kCounty);
+  r.status = ParseOrgStatus(w.Text(6)).value_or(OrgStatus::kApplied);
   r.region_code = w.Text(7), r.supervisory_unit = w.Text(8), r.legal_rep = w.Text(9), r.address = w.Text(10);
   r.business_scope = w.Text(11), r.funds = w.Int(12), r.charity = w.Int(13) != 0;
   r.registered_on = w.OptText(14), r.ended_on = w.OptText(15), r.term_start = w.OptText(16);
@@ -69,6 +74,10 @@ Result<std::optional<OrgRecord>> GetOne(Connection& c, const std::string& sql, c
 // Built once, not per call: GET by code is the most requested read.
 const std::string kSelectByUscc = std::string("SELECT ") + kOrgColumns + " FROM orgs WHERE uscc = $1";
 const std::string kSelectById = std::string("SELECT ") + kOrgColumns + " FROM orgs WHERE id = $1";
+const std::string kSelectByUsccForUpdate = kSelectByUscc + " FOR UPDATE";
+const std::string kSelectByIdForUpdate = kSelectById + " FOR UPDATE";
+
+bool RowLocks(Connection& c, Lock lock) { return lock == Lock::kForUpdate && c.dialect() == Dialect::kPostgres; }
 
 // The smallest code greater than every code with the prefix: "15" -> "16", "1599" -> "15:" (':' > '9').
 std::string PrefixEnd(std::string p) {
@@ -84,11 +93,12 @@ std::string FilterSql(const OrgFilter& f, Params& params) {
     return "$" + std::to_string(params.size());
   };
   if (f.issued_only) where += " AND o.uscc IS NOT NULL";
-  if (!f.type.empty()) where += " AND o.type = " + param(f.type);
-  if (!f.level.empty()) where += " AND o.level = " + param(f.level);
+  if (f.type) where += " AND o.type = " + param(std::string(ToString(*f.type)));
+  if (f.level) where += " AND o.level = " + param(std::string(ToString(*f.level)));
   if (!f.statuses.empty()) {
     where += " AND o.status IN (";
-    for (size_t i = 0; i < f.statuses.size(); ++i) where += (i ? ", " : "") + param(f.statuses[i]);
+    for (size_t i = 0; i < f.statuses.size(); ++i)
+      where += (i ? ", " : "") + param(std::string(ToString(f.statuses[i])));
     where += ")";
   }
   if (!f.region_prefix.empty()) {
@@ -98,10 +108,10 @@ std::string FilterSql(const OrgFilter& f, Params& params) {
   return where;
 }
 
-// Sort columns are whitelisted here as well as in app/, so no caller text reaches the SQL.
+// The sort is an enum: no caller text reaches the SQL.
 std::string OrderBy(const OrgFilter& f) {
   const char* dir = f.descending ? " DESC" : " ASC";
-  std::string col = f.sort == "registered_on" ? "o.registered_on" : f.sort == "name" ? "o.name" : "";
+  std::string col = f.sort == OrgSort::kRegisteredOn ? "o.registered_on" : f.sort == OrgSort::kName ? "o.name" : "";
   if (col.empty()) return std::string(" ORDER BY o.id") + dir;
   // NULLs (registered_on of applications) sort as SQLite sorts them by default, spelled out so that
   // PostgreSQL (NULLs last in ascending order by default) gives the same order.
@@ -137,10 +147,12 @@ Status Update(Connection& c, const OrgRecord& r, std::int64_t expected_version) 
   return {};
 }
 
-Result<std::optional<OrgRecord>> GetByUscc(Connection& c, const std::string& uscc) {
-  return GetOne(c, kSelectByUscc, uscc);
+Result<std::optional<OrgRecord>> GetByUscc(Connection& c, const std::string& uscc, Lock lock) {
+  return GetOne(c, RowLocks(c, lock) ? kSelectByUsccForUpdate : kSelectByUscc, uscc);
 }
-Result<std::optional<OrgRecord>> GetById(Connection& c, OrgId id) { return GetOne(c, kSelectById, id.value); }
+Result<std::optional<OrgRecord>> GetById(Connection& c, OrgId id, Lock lock) {
+  return GetOne(c, RowLocks(c, lock) ? kSelectByIdForUpdate : kSelectById, id.value);
+}
 
 Result<std::int64_t> NextId(Connection& c) {
   SOCORG_TRY(Rows rows, c.Query("SELECT COALESCE(MAX(id), 0) + 1 FROM orgs"));
@@ -148,9 +160,9 @@ Result<std::int64_t> NextId(Connection& c) {
 }
 
 Result<bool> NameTaken(Connection& c, const std::string& name_norm, const std::string& region_code, OrgId except) {
-  SOCORG_TRY(Rows rows, c.Query("SELECT count(*) FROM orgs WHERE name_norm = $1 AND region_code = $2 AND id <> $3 "
-                                "AND status NOT IN ('refused', 'deregistered', 'revoked')",
-                                {name_norm, region_code, except.value}));
+  static const std::string kSql = "SELECT count(*) FROM orgs WHERE name_norm = $1 AND region_code = $2 AND id <> $3 "
+                                  "AND status NOT IN (" + SqlStatusList(kEndedOrgStatuses) + ")";
+  SOCORG_TRY(Rows rows, c.Query(kSql, {name_norm, region_code, except.value}));
   return rows.at(0).Int(0) > 0;
 }
 
@@ -168,7 +180,7 @@ Status IndexName(Connection& c, OrgId id, const std::optional<std::string>& old_
   return postgres_queries::IndexName(c, id.value, new_norm);
 }
 
-Result<SearchResult> Search(Connection& c, const OrgFilter& f) {
+Result<OrgPage> Search(Connection& c, const OrgFilter& f) {
   Params params;
   std::string where = FilterSql(f, params);
   std::string from = " FROM orgs o";
@@ -179,8 +191,8 @@ Result<SearchResult> Search(Connection& c, const OrgFilter& f) {
       where += postgres_queries::NameCondition(params, f.name_like);
     }
   }
-  SearchResult out;
-  if (c.dialect() == Dialect::kSqlite && !f.match.empty() && f.type.empty() && f.level.empty() &&
+  OrgPage out;
+  if (c.dialect() == Dialect::kSqlite && !f.match.empty() && !f.type && !f.level &&
       f.region_prefix.empty()) {
     // Name and status only (the public search box): counted from the FTS5 index, no join.
     SOCORG_TRY(out.total, sqlite_queries::CountMatches(c, f.match, f.statuses, f.issued_only));
@@ -203,8 +215,10 @@ Result<SearchResult> Search(Connection& c, const OrgFilter& f) {
                     std::to_string(params.size() - 1) + " OFFSET $" + std::to_string(params.size());
   SOCORG_TRY(Rows rows, c.Query(sql, params));
   for (const Row& w : rows)
-    out.items.push_back({OrgId{w.Int(0)}, w.Text(1), w.Text(2), w.Text(3), w.Text(4), w.Text(5), w.Text(6),
-                         w.Text(7), w.Text(8)});
+    out.items.push_back({OrgId{w.Int(0)}, w.Text(1), w.Text(2),
+                         ParseOrgType(w.Text(3)).value_or(OrgType::kSocialGroup),
+                         ParseOrgLevel(w.Text(4)).value_or(OrgLevel::kCounty),
+                         ParseOrgStatus(w.Text(5)).value_or(OrgStatus::kActive), w.Text(6), w.Text(7), w.Text(8)});
   return out;
 }
 

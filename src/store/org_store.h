@@ -19,13 +19,16 @@ Result<OrgId> InsertRow(Connection& c, OrgRecord&& r);  // the same, taking the 
 // Writes every column of r where id = r.id and version = expected_version, then bumps the version.
 // kConflict (code "stale_version") when the row changed since it was read.
 Status Update(Connection& c, const OrgRecord& r, std::int64_t expected_version);
-Result<std::optional<OrgRecord>> GetByUscc(Connection& c, const std::string& uscc);
-Result<std::optional<OrgRecord>> GetById(Connection& c, OrgId id);
+// kForUpdate, inside a write transaction: the row stays locked until commit (PostgreSQL SELECT ... FOR
+// UPDATE; on SQLite BEGIN IMMEDIATE already holds the database's write lock, so it reads as usual).
+enum class Lock { kNone, kForUpdate };
+Result<std::optional<OrgRecord>> GetByUscc(Connection& c, const std::string& uscc, Lock lock = Lock::kNone);
+Result<std::optional<OrgRecord>> GetById(Connection& c, OrgId id, Lock lock = Lock::kNone);
 // The id the next inserted row gets on SQLite (INTEGER PRIMARY KEY: the largest id + 1), inside a write
 // transaction.
 Result<std::int64_t> NextId(Connection& c);
 
-// True when an organization with this normalised name, not refused/deregistered/revoked, exists in the
+// True when an organization with this normalised name, not ended (kEndedOrgStatuses), exists in the
 // region (refusal ground: same name in the area).
 Result<bool> NameTaken(Connection& c, const std::string& name_norm, const std::string& region_code, OrgId except);
 
@@ -36,11 +39,7 @@ Status SetBulkIndexing(Connection& c, bool on);
 // Keeps the name index in step with name_norm: call after Insert and whenever the name changes.
 Status IndexName(Connection& c, OrgId id, const std::optional<std::string>& old_norm, const std::string& new_norm);
 
-struct SearchResult {
-  std::vector<OrgSummary> items;
-  std::int64_t total = 0;
-};
-Result<SearchResult> Search(Connection& c, const OrgFilter& f);
+Result<OrgPage> Search(Connection& c, const OrgFilter& f);
 
 // Compact facts for in-memory statistics (app/stats_cube.h), read in keyset pages of `page` rows so a
 // 1M register is never materialised at once. Calls fn for each row in id order.

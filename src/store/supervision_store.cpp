@@ -729,8 +729,11 @@ Result<std::vector<OrgSummary>> NonFilers(Connection& c, const std::string& pref
                                               registered_by, static_cast<std::int64_t>(limit),
                                               static_cast<std::int64_t>(offset)}),
                          [](const Row& w) {
-                           return OrgSummary{OrgId{w.Int(0)}, w.Text(1), w.Text(2), w.Text(3), w.Text(4),
-                                             w.Text(5), w.Text(6), w.Text(7), w.Text(8)};
+                           return OrgSummary{OrgId{w.Int(0)}, w.Text(1), w.Text(2),
+                                             ParseOrgType(w.Text(3)).value_or(OrgType::kSocialGroup),
+                                             ParseOrgLevel(w.Text(4)).value_or(OrgLevel::kCounty),
+                                             ParseOrgStatus(w.Text(5)).value_or(OrgStatus::kActive), w.Text(6),
+                                             w.Text(7), w.Text(8)};
                          });
 }
 

@@ -12,7 +12,9 @@ constexpr char kFindToken[] = "SELECT user_id FROM tokens WHERE token_hash = $1 
 constexpr char kDeleteToken[] = "DELETE FROM tokens WHERE token_hash = $1";
 
 UserRecord FromRow(const Row& w) {
-  return {UserId{w.Int(0)}, w.Text(1), w.Text(2), w.Text(3), w.Text(4), w.Text(5), w.Text(6)};
+  // Accounts are written with Role wire names only; an unreadable role would get the read-only one.
+  return {UserId{w.Int(0)}, w.Text(1), w.Text(2), ParseRole(w.Text(3)).value_or(Role::kAuditor), w.Text(4),
+          w.Text(5), w.Text(6)};
 }
 
 Result<std::optional<UserRecord>> One(Connection& c, const std::string& where, const Value& key) {
@@ -23,7 +25,7 @@ Result<std::optional<UserRecord>> One(Connection& c, const std::string& where, c
 }  // namespace
 
 Result<UserId> Insert(Connection& c, const UserRecord& u) {
-  auto rows = c.Query(kInsertUser, {u.username, u.password_hash, u.role, u.region_code, u.org_uscc, u.created_at});
+  auto rows = c.Query(kInsertUser, {u.username, u.password_hash, std::string(ToString(u.role)), u.region_code, u.org_uscc, u.created_at});
   if (!rows) {
     if (rows.error().kind == ErrorKind::kConflict)
       return Fail(ErrorKind::kConflict, "username_taken", "用户名已存在", "the username is taken", "username");

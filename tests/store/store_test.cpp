@@ -29,9 +29,9 @@ OrgRecord MakeOrg(const std::string& name, const std::string& region = "150102",
   OrgRecord r;
   r.name = name;
   r.name_norm = NormalizeText(name);
-  r.type = "social_group";
-  r.level = "county";
-  r.status = status;
+  r.type = OrgType::kSocialGroup;
+  r.level = OrgLevel::kCounty;
+  r.status = *ParseOrgStatus(status);
   r.region_code = region;
   r.uscc = std::move(uscc);
   r.created_at = r.updated_at = "2024-01-01T00:00:00Z";
@@ -159,7 +159,7 @@ TEST_P(StoreTest, EventsPersonsFindingsRoundTrip) {
   EXPECT_EQ(events->front().action, "apply");
   EXPECT_EQ(events->back().action, "approve");
   EXPECT_EQ(events->back().changes, R"({"status":["a","b"]})");
-  ASSERT_TRUE(event_store::InsertPerson(*c, PersonRecord{0, *id, "李四", "110101199003070011", "legal_rep", "", "",
+  ASSERT_TRUE(event_store::InsertPerson(*c, PersonRecord{0, *id, "李四", "110101199003070011", PersonRole::kLegalRep, "", "",
                                                          "2024-03-01", std::nullopt, 1, true, "now"}));
   auto persons = event_store::PersonsOf(*c, *id);
   ASSERT_EQ(persons->size(), 1u);
@@ -168,7 +168,7 @@ TEST_P(StoreTest, EventsPersonsFindingsRoundTrip) {
   auto other = org_store::Insert(*c, MakeOrg("另一个协会", "152501"));
   auto elsewhere = event_store::PositionsElsewhere(*c, "110101199003070011", *other);
   ASSERT_EQ(elsewhere->size(), 1u);
-  EXPECT_EQ(elsewhere->front().role, "legal_rep");
+  EXPECT_EQ(elsewhere->front().role, PersonRole::kLegalRep);
 }
 
 TEST_P(StoreTest, AuditChainAppendsAndVerifies) {
@@ -221,7 +221,7 @@ TEST_P(StoreTest, SearchFiltersPagesAndCounts) {
   f.match = BigramMatchQuery(NormalizeText("社会工作"));
   f.name_like = NormalizeText("社会工作");
   f.region_prefix = "1501";
-  f.statuses = {"active", "revoked"};
+  f.statuses = {OrgStatus::kActive, OrgStatus::kRevoked};
   f.limit = 5;
   auto page1 = org_store::Search(*c, f);
   ASSERT_TRUE(page1) << page1.error().message_en;
@@ -341,7 +341,7 @@ std::vector<std::int64_t> RunSearch(Connection& c, const std::string& q, const s
   OrgFilter f;
   f.match = BigramMatchQuery(norm);
   f.name_like = norm;
-  if (!status.empty()) f.statuses = {status};
+  if (!status.empty()) f.statuses = {*ParseOrgStatus(status)};
   f.limit = limit;
   f.offset = offset;
   if (f.match.empty()) return {};
@@ -520,7 +520,7 @@ TEST(StoreSearchEquivalence, PublicTotalsCountOnlyPublicOrganizations) {
       std::string norm = NormalizeText(q);
       f.match = BigramMatchQuery(norm);
       f.name_like = norm;
-      f.statuses = {"active", "deregistered", "revoked"};
+      f.statuses = {OrgStatus::kActive, OrgStatus::kDeregistered, OrgStatus::kRevoked};
       f.issued_only = true;
       auto r = org_store::Search(*c, f);
       ASSERT_TRUE(r) << r.error().message_en;

@@ -18,9 +18,9 @@ OrgView SampleView() {
   r.id = OrgId{42};
   r.uscc = "51150000MJ0000001X";
   r.name = "内蒙古\"引号\"协会\\反斜杠\t制表";
-  r.type = "social_group";
-  r.level = "provincial";
-  r.status = "active";
+  r.type = OrgType::kSocialGroup;
+  r.level = OrgLevel::kProvincial;
+  r.status = OrgStatus::kActive;
   r.region_code = "150000";
   r.supervisory_unit = "自治区科协";
   r.legal_rep = "张三";
@@ -35,9 +35,9 @@ OrgView SampleView() {
   r.application = R"({"founders":["李四"],"documents":["consent"]})";
   v.region_name = "内蒙古自治区";
   v.election = ElectionState::kOverdue;
-  v.persons.push_back({1, r.id, "张三", "11010519491231002X", "legal_rep", "13800000000", "家庭住址1号", "2020-01-02",
+  v.persons.push_back({1, r.id, "张三", "11010519491231002X", PersonRole::kLegalRep, "13800000000", "家庭住址1号", "2020-01-02",
                        std::nullopt, 1, true, "2020-01-02T00:00:00Z"});
-  v.persons.push_back({2, r.id, "王五", "110105194912310021", "former", "13900000000", "家庭住址2号", "2015-01-02",
+  v.persons.push_back({2, r.id, "王五", "110105194912310021", PersonRole::kDirector, "13900000000", "家庭住址2号", "2015-01-02",
                        "2020-01-01", 2, false, "2015-01-02T00:00:00Z"});
   v.events.push_back({1, r.id, "apply", "2019-12-01", "2019-12-01T08:00:00Z", "officer1", "理由",
                       R"({"name":[null,"内蒙古协会"],"application":[null,{"founders":["李四"]}],"status":[null,"applied"]})"});

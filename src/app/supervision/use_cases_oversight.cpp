@@ -264,8 +264,7 @@ Result<ss::CaseRow> OpenCase(AppContext& ctx, const Actor& a, const CaseInput& i
   std::optional<std::int64_t> org_id;
   if (!in.org_key.empty()) {
     SOCORG_TRY(OrgRecord org, FindOrg(*conn, in.org_key));
-    match = RegisterMatch{ParseOrgType(org.type).value_or(OrgType::kSocialGroup),
-                          ParseOrgStatus(org.status).value_or(OrgStatus::kActive)};
+    match = RegisterMatch{org.type, org.status};
     org_id = org.id.value;
   }
   Finding f = CheckTarget(*target, match);

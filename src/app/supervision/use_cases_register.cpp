@@ -28,8 +28,8 @@ struct FactsHolder {
 
 Status LoadFacts(Connection& c, const OrgRecord& org, FactsHolder& h) {
   h.facts.id = org.id.value;
-  h.facts.type = ParseOrgType(org.type).value_or(OrgType::kSocialGroup);
-  h.facts.status = ParseOrgStatus(org.status).value_or(OrgStatus::kActive);
+  h.facts.type = org.type;
+  h.facts.status = org.status;
   h.facts.registered_on = ParseOpt(org.registered_on);
   h.facts.ended_on = ParseOpt(org.ended_on);
   h.facts.term_end = ParseOpt(org.term_end);
@@ -89,7 +89,7 @@ Result<ss::ReportRow> FileAnnualReport(AppContext& ctx, const Actor& a, const st
   SOCORG_TRY(auto tx, Transaction::Start(*conn));
   SOCORG_TRY(OrgRecord org, FindOrg(*conn, key));
   SOCORG_TRY_VOID(CheckOrgOrOfficer(a, org));
-  if (org.status != "active")
+  if (org.status != OrgStatus::kActive)
     return Fail(ErrorKind::kRuleViolation, "not_active", "只有正常状态的组织报送年度报告",
                 "only active organizations file annual reports", "status");
   ss::ReportRow r;
@@ -377,7 +377,7 @@ Result<PublicSummary> GetPublicSummary(AppContext& ctx, const std::string& uscc)
   if (!check.valid()) return Invalid("invalid_uscc", "统一社会信用代码无效", "invalid unified social credit code", "uscc");
   auto conn = ctx.read_db->Acquire();
   SOCORG_TRY(auto org, org_store::GetByUscc(*conn, check.normalized));
-  if (!org || (org->status != "active" && org->status != "deregistered" && org->status != "revoked"))
+  if (!org || !IsPublicStatus(org->status))
     return Fail(ErrorKind::kNotFound, "org_not_found", "未找到该社会组织", "organization not found");
   FactsHolder h;
   SOCORG_TRY_VOID(LoadFacts(*conn, *org, h));

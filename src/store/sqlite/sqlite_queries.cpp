@@ -26,7 +26,7 @@ std::string SearchFrom(Params& params, const std::string& match) {
   return " FROM org_search s JOIN orgs o ON o.id = s.rowid AND org_search MATCH $" + std::to_string(params.size());
 }
 
-Result<std::int64_t> CountMatches(Connection& c, const std::string& match, const std::vector<std::string>& statuses,
+Result<std::int64_t> CountMatches(Connection& c, const std::string& match, const std::vector<OrgStatus>& statuses,
                                   bool issued_only) {
   SOCORG_TRY(Rows all, c.Query("SELECT count(*) FROM org_search WHERE org_search MATCH $1", {match}));
   std::int64_t total = all.at(0).Int(0);
@@ -36,9 +36,8 @@ Result<std::int64_t> CountMatches(Connection& c, const std::string& match, const
   if (!statuses.empty()) {
     std::string others;
     for (OrgStatus st : kAllOrgStatuses) {
-      std::string name(ToString(st));
-      if (std::find(statuses.begin(), statuses.end(), name) != statuses.end()) continue;
-      params.push_back(name);
+      if (std::find(statuses.begin(), statuses.end(), st) != statuses.end()) continue;
+      params.push_back(std::string(ToString(st)));
       others += (others.empty() ? "$" : ", $") + std::to_string(params.size());
     }
     if (!others.empty()) excluded = "o.status IN (" + others + ")";

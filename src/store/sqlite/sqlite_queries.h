@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/org_types.h"
 #include "store/db.h"
 
 namespace socorg::sqlite_queries {
@@ -21,7 +22,7 @@ std::string SearchFrom(Params& params, const std::string& match);
 // counts its own matches (协会 over 1M names: ~4 ms, where the join took ~150 ms), and only the
 // organizations the filter excludes, found through the status and code indexes, are checked against
 // the match one by one. Those are few in a register (applications in progress, refusals).
-Result<std::int64_t> CountMatches(Connection& c, const std::string& match, const std::vector<std::string>& statuses,
+Result<std::int64_t> CountMatches(Connection& c, const std::string& match, const std::vector<OrgStatus>& statuses,
                                   bool issued_only);
 
 }  // namespace socorg::sqlite_queries

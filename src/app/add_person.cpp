@@ -1,0 +1,66 @@
+// Responsible persons and their joint review 负责人联审 (DOMAIN §5).
+#include "app/audit_log.h"
+#include "app/checks.h"
+#include "app/org_history.h"
+#include "app/org_lookup.h"
+#include "app/registry.h"
+#include "domain/leader_review.h"
+#include "domain/resident_id.h"
+#include "store/event_store.h"
+
+namespace socorg {
+
+using nlohmann::json;
+using namespace register_detail;
+
+Result<std::vector<Finding>> AddPerson(AppContext& ctx, const Actor& actor, const std::string& key,
+                                       const PersonInput& in) {
+  SOCORG_TRY_VOID(CheckText(in.name, 100, "name", true));
+  SOCORG_TRY_VOID(CheckText(in.phone, 40, "phone", false));
+  SOCORG_TRY_VOID(CheckText(in.address, kMaxTextBytes, "address", false));
+  if (in.roles.empty()) return Invalid("required", "请至少选择一个职务", "at least one role is required", "roles");
+  std::vector<PersonRole> roles;
+  for (auto& r : in.roles) {
+    auto pr = ParsePersonRole(r);
+    if (!pr) return Invalid("invalid_role", "职务无效：" + r, "unknown role: " + r, "roles");
+    roles.push_back(*pr);
+  }
+  auto id = CheckResidentId(in.id_number, ctx.clock.Today());
+  if (!id.valid) return Invalid("invalid_id_number", id.problem_zh, id.problem_en, "id_number");
+  if (in.previous_consecutive_terms < 0 || in.previous_consecutive_terms > 50)
+    return Invalid("invalid_terms", "连任届数无效", "invalid previous_consecutive_terms", "previous_consecutive_terms");
+
+  auto conn = ctx.db->Acquire();
+  SOCORG_TRY(auto tx, Transaction::Start(*conn));
+  SOCORG_TRY(const OrgRecord found, FindOrgByKey(*conn, key));
+  const OrgRecord* org = &found;
+  SOCORG_TRY_VOID(CheckCanAct(actor, Action::kChange, org->region_code, org->uscc.value_or("")));
+  if (IsEndedStatus(org->status))
+    return Fail(ErrorKind::kRuleViolation, "org_ended", "该组织已终止，不能登记负责人", "the organization has ended", "status");
+
+  SOCORG_TRY(auto elsewhere_rows, event_store::PositionsElsewhere(*conn, id.normalized, org->id));
+  std::vector<OtherPosition> elsewhere;
+  for (auto& p : elsewhere_rows)
+    elsewhere.push_back({p.org_name, p.org_type, p.role, p.org_status == OrgStatus::kActive});
+  Date term_start = in.term_start.value_or(ctx.clock.Today());
+  LeaderCandidate cand{in.name, id.normalized, roles, term_start, in.previous_consecutive_terms, in.civil_servant,
+                       in.civil_servant_approved};
+  std::vector<Finding> findings = ReviewLeader(cand, org->type, elsewhere, ctx.clock.Today(), ctx.rules);
+
+  std::string now = ctx.clock.Now();
+  for (PersonRole r : roles)
+    SOCORG_TRY_VOID(event_store::InsertPerson(
+        *conn, PersonRecord{0, org->id, in.name, id.normalized, r, in.phone, in.address, term_start.ToString(),
+                            org->term_end, in.previous_consecutive_terms + 1, true, now}));
+  SOCORG_TRY_VOID(StoreFindings(ctx, *conn, org->id, in.name, findings));
+  std::string roles_zh;
+  for (auto r : roles) roles_zh += (roles_zh.empty() ? "" : "、") + std::string(LabelZh(r));
+  SOCORG_TRY_VOID(event_store::Append(*conn, EventRecord{0, org->id, "person_added", term_start.ToString(), now,
+                                                         actor.username, in.name + " " + roles_zh, "{}"}));
+  SOCORG_TRY_VOID(AppendAudit(*conn, ctx.clock, actor, "org.person_add", OrgTarget(*org),
+                              json{{"name", in.name}, {"roles", in.roles}}.dump()));
+  SOCORG_TRY_VOID(tx.Commit());
+  return findings;
+}
+
+}  // namespace socorg

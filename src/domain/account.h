@@ -1,0 +1,43 @@
+// Accounts, their roles (DOMAIN §1) and the audit chain's records (DESIGN.md "Audit").
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace socorg {
+
+struct UserId {
+  std::int64_t value = 0;
+  auto operator<=>(const UserId&) const = default;
+};
+
+enum class Role {
+  kMinistryOfficer,
+  kProvinceOfficer,
+  kCityOfficer,
+  kCountyOfficer,
+  kSupervisoryReviewer,
+  kOrgAccount,
+  kAuditor,
+};
+std::string_view ToString(Role r);
+std::string_view LabelZh(Role r);
+std::optional<Role> ParseRole(std::string_view s);
+// The registration authorities' officers (ministry, province, city, county).
+bool IsOfficer(Role r);
+
+struct UserRecord {
+  UserId id;
+  std::string username, password_hash;  // argon2id (libsodium crypto_pwhash_str)
+  Role role = Role::kAuditor;
+  std::string region_code, org_uscc, created_at;
+};
+
+struct AuditRecord {
+  std::int64_t id = 0;
+  std::string at, actor, role, source, action, target, detail, prev_hash, hash;
+};
+
+}  // namespace socorg
