@@ -25,6 +25,9 @@ node_suite() {  # name, then node --test arguments
   rm -f "$log"
 }
 
+# 0. The layering rule: includes point one way, no untyped rows above the store (scripts/check_layers.sh).
+if bash scripts/check_layers.sh; then record "layers" 1 0; else record "layers" 0 1; fi
+
 # 1. Unit and store tests (GoogleTest via CTest).
 log="$(mktemp)"
 (cd build && ctest --output-on-failure -j2 >"$log" 2>&1)

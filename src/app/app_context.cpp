@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -39,9 +40,26 @@ Result<RulesConfig> LoadRulesConfig(const std::string& path) {
     return Fail(ErrorKind::kInvalid, "bad_config", "配置文件格式错误：" + std::string(e.what()),
                 "config file is not valid JSON: " + std::string(e.what()), path);
   }
-#define SOCORG_CFG(key) \
-  if (j.contains(#key)) cfg.key = j[#key].get<decltype(cfg.key)>();
-  try {
+  if (!j.is_object())
+    return Fail(ErrorKind::kInvalid, "bad_config", "配置文件应为JSON对象", "the config file must be a JSON object", path);
+  // The core's keys at the top level; each module's under its own key ("supervision": {...}, cli/modules.h).
+  // Files written before the sections existed have the module's keys at the top level: still read. A key
+  // that is neither is refused, so that a misspelt threshold is not silently left at its default.
+  std::set<std::string> known;
+  auto section = [&](const nlohmann::json& o, std::string_view name, auto read) -> Status {
+    try {
+      read(o);
+    } catch (const std::exception& e) {
+      return Fail(ErrorKind::kInvalid, "bad_config", "配置项类型错误：" + std::string(e.what()),
+                  "config value has the wrong type: " + std::string(e.what()),
+                  path + (name.empty() ? "" : ":" + std::string(name)));
+    }
+    return {};
+  };
+#define SOCORG_CFG(key)            \
+  known.insert(#key);              \
+  if (o.contains(#key)) cfg.key = o[#key].get<decltype(cfg.key)>();
+  auto core = [&](const nlohmann::json& o) {
     SOCORG_CFG(leader_max_age) SOCORG_CFG(leader_max_consecutive_terms) SOCORG_CFG(term_years)
     SOCORG_CFG(election_prep_months) SOCORG_CFG(postponement_max_months) SOCORG_CFG(decision_days)
     SOCORG_CFG(missing_document_days) SOCORG_CFG(revocation_years_without_inspection)
@@ -50,7 +68,8 @@ Result<RulesConfig> LoadRulesConfig(const std::string& path) {
     SOCORG_CFG(agency_min_funds) SOCORG_CFG(foundation_fund_national_public) SOCORG_CFG(foundation_fund_local_public)
     SOCORG_CFG(foundation_fund_non_public) SOCORG_CFG(foundation_min_directors) SOCORG_CFG(foundation_max_directors)
     SOCORG_CFG(token_ttl_minutes) SOCORG_CFG(login_max_failures) SOCORG_CFG(login_window_minutes)
-    // supervision (issue #4)
+  };
+  auto supervision = [&](const nlohmann::json& o) {
     SOCORG_CFG(annual_report_supervisory_month) SOCORG_CFG(annual_report_supervisory_day)
     SOCORG_CFG(annual_report_authority_month) SOCORG_CFG(annual_report_authority_day)
     SOCORG_CFG(annual_report_exempt_months) SOCORG_CFG(rating_valid_years) SOCORG_CFG(rating_min_registered_years)
@@ -62,11 +81,26 @@ Result<RulesConfig> LoadRulesConfig(const std::string& path) {
     SOCORG_CFG(inspection_permille_province) SOCORG_CFG(inspection_permille_national)
     SOCORG_CFG(inspection_min_inspectors) SOCORG_CFG(zombie_no_report_years) SOCORG_CFG(zombie_min_signals)
     SOCORG_CFG(illegal_min_officers) SOCORG_CFG(jobs_daily)
-  } catch (const std::exception& e) {
-    return Fail(ErrorKind::kInvalid, "bad_config", "配置项类型错误：" + std::string(e.what()),
-                "config value has the wrong type: " + std::string(e.what()), path);
-  }
+  };
 #undef SOCORG_CFG
+  SOCORG_TRY_VOID(section(j, "", core));
+  SOCORG_TRY_VOID(section(j, "", supervision));  // the older, flat layout
+  const std::set<std::string> core_keys = known;
+  known.clear();
+  if (j.contains("supervision")) {
+    if (!j["supervision"].is_object())
+      return Fail(ErrorKind::kInvalid, "bad_config", "配置项 supervision 应为对象", "supervision must be an object",
+                  path + ":supervision");
+    SOCORG_TRY_VOID(section(j["supervision"], "supervision", supervision));
+    for (auto& [k, v] : j["supervision"].items())
+      if (!known.contains(k) && !k.starts_with("_"))
+        return Fail(ErrorKind::kInvalid, "unknown_config_key", "未知配置项：supervision." + k,
+                    "unknown config key: supervision." + k, path + ":supervision." + k);
+  }
+  for (auto& [k, v] : j.items())
+    if (!core_keys.contains(k) && !known.contains(k) && k != "supervision" && !k.starts_with("_"))
+      return Fail(ErrorKind::kInvalid, "unknown_config_key", "未知配置项：" + k, "unknown config key: " + k,
+                  path + ":" + k);
   return cfg;
 }
 

@@ -17,7 +17,7 @@
 #include "app/export.h"
 #include "app/import.h"
 #include "app/stats_cube.h"
-#include "cli/jobs.h"
+#include "cli/modules.h"
 #include "http/server.h"
 #include "store/migrations.h"
 
@@ -170,11 +170,13 @@ int RunCli(int argc, char** argv) {
   add_common(restore);
   restore->add_option("--in,-i", restore_in, "backup file")->required()->check(CLI::ExistingFile);
 
-  SupervisionCli supervision_cli;  // jobs run, verify-draw (cli/jobs.cpp)
-  AddSupervisionCli(app, add_common, supervision_cli);
+  for (const Module& m : Modules())
+    if (m.add_commands) m.add_commands(app, add_common);
 
   CLI11_PARSE(app, argc, argv);
-  if (int rc = RunVerifyDrawCli(supervision_cli); rc >= 0) return rc;
+  for (const Module& m : Modules())
+    if (m.run_offline)
+      if (int rc = m.run_offline(); rc >= 0) return rc;
 
   if (backup->parsed() || restore->parsed()) {
     auto m = backup->parsed() ? BackupTo(common.db, backup_out) : RestoreFrom(common.db, restore_in);
@@ -196,12 +198,18 @@ int RunCli(int argc, char** argv) {
     auto* stats = new StatsCache();
     (*env)->ctx.stats = stats;
     stats->Prime((*env)->ctx);
+    for (const Module& m : Modules()) {
+      if (m.add_routes) serve_opt.module_routes.push_back(m.add_routes);
+      if (m.on_serve) m.on_serve((*env)->ctx);
+    }
     return RunServer((*env)->ctx, serve_opt);
   }
   auto env = Open(common, 1);
   if (!env) return Report(env.error());
   AppContext& ctx = (*env)->ctx;
-  if (int rc = RunJobsCli(ctx, supervision_cli); rc >= 0) return rc;
+  for (const Module& m : Modules())
+    if (m.run)
+      if (int rc = m.run(ctx); rc >= 0) return rc;
 
   if (migrate->parsed()) {
     std::cout << "migrations: up to date\n";

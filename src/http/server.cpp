@@ -12,7 +12,6 @@
 #include "http/dto.h"
 #include "http/error_mapping.h"
 #include "http/handler.h"
-#include "http/supervision_routes.h"
 #include "http/static_files.h"
 
 namespace socorg {
@@ -161,7 +160,7 @@ class Api {
       return JsonReply(dto::SerializeDashboard(d));
     }));
     r->http_get("/api/v1/audit", Wrap([this](const request_handle_t& q, const route_params_t&) { return Audit(q); }));
-    AddSupervisionRoutes(*r, ctx_, opt_.max_body_bytes);
+    for (AddRoutesFn add : opt_.module_routes) add(*r, ctx_, opt_.max_body_bytes);
     r->non_matched_request_handler([this](const request_handle_t& q) { return NotMatched(q); });
     return r;
   }

@@ -187,7 +187,6 @@ json Array(const std::vector<T>& v, json (*f)(const T&)) {
 void AddSupervisionRoutes(http::Router& r, AppContext& ctx, size_t max_body) {
   auto W = [max_body](auto f) { return http::Wrap(max_body, f); };
   AppContext* c = &ctx;
-  StartDailyJobs(ctx);  // the server runs the jobs daily (app/supervision/scheduler.h)
 
   // ---------- public (portal) ----------
   r.http_get("/api/v1/public/credit/:list", W([c](const Req& q, const RouteParams& p) -> Result<Reply> {

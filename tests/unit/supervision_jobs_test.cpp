@@ -7,7 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/supervision/jobs.h"
-#include "cli/jobs.h"
+#include "cli/supervision/commands.h"
 #include "domain/supervision/inspection_draw.h"
 #include "store/migrations.h"
 

@@ -1,4 +1,4 @@
-#include "cli/jobs.h"
+#include "cli/supervision/commands.h"
 
 #include <fstream>
 #include <iostream>
@@ -9,8 +9,20 @@
 #include "domain/supervision/inspection_draw.h"
 
 namespace socorg {
+namespace {
 
-void AddSupervisionCli(CLI::App& app, const std::function<void(CLI::App*)>& add_common, SupervisionCli& out) {
+struct SupervisionCli {
+  CLI::App* jobs_run = nullptr;
+  std::string date, job = "all";
+  CLI::App* verify_draw = nullptr;
+  std::string plan_file;
+};
+SupervisionCli cli_state;  // one command line per process
+
+}  // namespace
+
+void AddSupervisionCommands(CLI::App& app, const std::function<void(CLI::App*)>& add_common) {
+  SupervisionCli& out = cli_state;
   auto* jobs = app.add_subcommand("jobs", "supervision batch jobs (credit lists, zombie, elections, ratings)");
   jobs->require_subcommand(1);
   out.jobs_run = jobs->add_subcommand("run", "evaluate every organization as of a date; idempotent");
@@ -59,7 +71,8 @@ std::string VerifyPublishedDraw(const std::string& text) {
   return "";
 }
 
-int RunVerifyDrawCli(const SupervisionCli& s) {
+int RunSupervisionOfflineCommand() {
+  const SupervisionCli& s = cli_state;
   if (!s.verify_draw || !s.verify_draw->parsed()) return -1;
   std::ifstream in(s.plan_file, std::ios::binary);
   std::stringstream ss;
@@ -74,7 +87,8 @@ int RunVerifyDrawCli(const SupervisionCli& s) {
   return 1;
 }
 
-int RunJobsCli(AppContext& ctx, const SupervisionCli& s) {
+int RunSupervisionCommand(AppContext& ctx) {
+  const SupervisionCli& s = cli_state;
   if (!s.jobs_run || !s.jobs_run->parsed()) return -1;
   Date as_of = ctx.clock.Today();
   if (!s.date.empty()) {

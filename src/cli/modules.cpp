@@ -1,0 +1,22 @@
+#include "cli/modules.h"
+
+#include "app/supervision/scheduler.h"
+#include "cli/supervision/commands.h"
+#include "http/supervision_routes.h"
+
+namespace socorg {
+
+const std::vector<Module>& Modules() {
+  static const std::vector<Module> k = {
+      {.name = "supervision",
+       .sections = "§6-§12",
+       .add_routes = AddSupervisionRoutes,
+       .on_serve = supervision::StartDailyJobs,
+       .add_commands = AddSupervisionCommands,
+       .run_offline = RunSupervisionOfflineCommand,
+       .run = RunSupervisionCommand},
+  };
+  return k;
+}
+
+}  // namespace socorg

@@ -1,0 +1,73 @@
+// The rules configuration file (config/socorg.json): the core's keys at the top level, each module's under
+// its own key, the older flat layout still read, and unknown keys or wrong types refused with the key named.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "app/app_context.h"
+
+namespace socorg {
+namespace {
+
+class ConfigFile : public ::testing::Test {
+ protected:
+  std::string Write(const std::string& text) {
+    std::ofstream(path_) << text;
+    return path_;
+  }
+  void TearDown() override { std::filesystem::remove(path_); }
+  std::string path_ = (std::filesystem::temp_directory_path() / ("socorg-config-" + std::to_string(::getpid()) + ".json")).string();
+};
+
+TEST_F(ConfigFile, MissingFileGivesTheDefaults) {
+  auto cfg = LoadRulesConfig("/nonexistent/socorg.json");
+  ASSERT_TRUE(cfg);
+  EXPECT_EQ(cfg->term_years, RulesConfig{}.term_years);
+  EXPECT_EQ(cfg->serious_fine_yuan, RulesConfig{}.serious_fine_yuan);
+}
+
+TEST_F(ConfigFile, ModuleKeysUnderTheModuleSection) {
+  auto cfg = LoadRulesConfig(Write(R"({"term_years": 4, "supervision": {"serious_fine_yuan": 30000, "_comment": "x"}})"));
+  ASSERT_TRUE(cfg) << cfg.error().message_en;
+  EXPECT_EQ(cfg->term_years, 4);
+  EXPECT_EQ(cfg->serious_fine_yuan, 30000);
+}
+
+TEST_F(ConfigFile, FlatLayoutStillRead) {
+  auto cfg = LoadRulesConfig(Write(R"({"zombie_min_signals": 3})"));
+  ASSERT_TRUE(cfg) << cfg.error().message_en;
+  EXPECT_EQ(cfg->zombie_min_signals, 3);
+}
+
+TEST_F(ConfigFile, UnknownKeysAreRefused) {
+  auto top = LoadRulesConfig(Write(R"({"term_year": 4})"));
+  ASSERT_FALSE(top);
+  EXPECT_EQ(top.error().code, "unknown_config_key");
+  EXPECT_NE(top.error().field.find("term_year"), std::string::npos);
+  auto inner = LoadRulesConfig(Write(R"({"supervision": {"term_years": 4}})"));  // a core key in a module
+  ASSERT_FALSE(inner);
+  EXPECT_NE(inner.error().field.find("supervision.term_years"), std::string::npos);
+}
+
+TEST_F(ConfigFile, WrongTypesAreRefused) {
+  auto bad = LoadRulesConfig(Write(R"({"supervision": {"serious_fine_yuan": "many"}})"));
+  ASSERT_FALSE(bad);
+  EXPECT_EQ(bad.error().code, "bad_config");
+  EXPECT_FALSE(LoadRulesConfig(Write(R"({"supervision": 3})")));
+  EXPECT_FALSE(LoadRulesConfig(Write(R"([1, 2])")));
+}
+
+TEST_F(ConfigFile, TheShippedFileHasTheDefaults) {
+  auto cfg = LoadRulesConfig(std::string(SOCORG_SOURCE_DIR) + "/config/socorg.json");
+  ASSERT_TRUE(cfg) << cfg.error().message_en;
+  RulesConfig d;
+  EXPECT_EQ(cfg->serious_fine_yuan, d.serious_fine_yuan);
+  EXPECT_EQ(cfg->inspection_permille_national, d.inspection_permille_national);
+  EXPECT_EQ(cfg->rating_grade_5a, d.rating_grade_5a);
+  EXPECT_EQ(cfg->leader_max_age, d.leader_max_age);
+}
+
+}  // namespace
+}  // namespace socorg
