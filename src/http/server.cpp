@@ -12,7 +12,7 @@
 #include "http/dto.h"
 #include "http/error_mapping.h"
 #include "http/handler.h"
-#include "http/supervision_routes.h"
+#include "http/supervision/routes.h"
 #include "http/static_files.h"
 #include "store/audit_store.h"
 

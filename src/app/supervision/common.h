@@ -53,6 +53,12 @@ inline Status CheckOrgOrOfficer(const Actor& a, const OrgRecord& org) {
   return CheckOfficer(a, org.region_code);
 }
 
+// Officers and auditors read the console lists (within their jurisdiction, see RegionScope).
+inline Status CanReadLists(const Actor& a) {
+  if (!IsOfficer(a.role) && a.role != Role::kAuditor) return Forbidden("无权查看", "not allowed");
+  return {};
+}
+
 // A region the actor may look at: "" means the actor's own.
 inline Result<std::string> RegionScope(const Actor& a, const std::string& region) {
   return VisibleRegionPrefix(a, region);
