@@ -21,8 +21,9 @@ Result<std::string> PrefixFor(AppContext& ctx, const std::string& region) {
 void Fill(const std::vector<CountRow>& rows, PublicStats& s, std::map<std::string, std::int64_t>* all) {
   for (const CountRow& r : rows) {
     if (all) (*all)[r.key3] += r.count;
-    if (r.key3 == "active" || r.key3 == "deregistered" || r.key3 == "revoked") s.by_status[r.key3] += r.count;
-    if (r.key3 != "active") continue;
+    auto status = ParseOrgStatus(r.key3);
+    if (status && IsPublicStatus(*status)) s.by_status[r.key3] += r.count;
+    if (status != OrgStatus::kActive) continue;
     s.total += r.count;
     s.by_type[r.key1] += r.count;
     s.by_level[r.key2] += r.count;

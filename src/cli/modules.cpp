@@ -2,7 +2,7 @@
 
 #include "app/supervision/scheduler.h"
 #include "cli/supervision/commands.h"
-#include "http/supervision_routes.h"
+#include "http/supervision/routes.h"
 
 namespace socorg {
 

@@ -15,7 +15,11 @@
 #include "domain/supervision/penalty.h"
 #include "domain/supervision/rating.h"
 #include "store/event_store.h"
-#include "store/supervision_store.h"
+#include "store/supervision/cases.h"
+#include "store/supervision/inspections.h"
+#include "store/supervision/penalties.h"
+#include "store/supervision/ratings.h"
+#include "store/supervision/reports.h"
 
 namespace socorg {
 namespace {
@@ -107,8 +111,7 @@ struct Gen {
     PenaltyInput in{kind, on, amount, prefix + "〔" + std::to_string(on.Year()) + "〕" + std::to_string(n) + "号",
                     BasisFor(s.org->type), reason};
     SOCORG_TRY_VOID(ValidatePenalty(in, today));
-    ss::PenaltyRow p{0, s.org->id.value, in.amount, in.decision_no, std::string(ToString(kind)), on.ToString(),
-                     in.basis, in.reason, "demo", now};
+    PenaltyRecord p{0, s.org->id.value, in.decision_no, kind, on, in.amount, in.basis, in.reason, "demo", now};
     SOCORG_TRY(p.id, ss::InsertPenalty(c, p));
     s.penalties.push_back({p.id, on, kind, amount});
     ++rep.sup.penalties;
@@ -207,8 +210,8 @@ struct Gen {
                      {"branches", o.type == OrgType::kSocialGroup && active ? Uniform(0, 3) : 0},
                      {"party_organization", Chance(0.6) ? "已建立党支部" : "联合党支部"},
                      {"disclosure", active ? "已在统一信息平台公开年度报告" : "未公开"}};
-        ss::ReportRow r;
-        r.org_id = o.id.value, r.year = y, r.filed_on = filed.ToString(), r.had_activity = active;
+        ReportRecord r;
+        r.org_id = o.id.value, r.year = y, r.filed_on = filed, r.had_activity = active;
         r.total_income = inc, r.total_expenditure = exp, r.net_assets = net, r.content = content.dump();
         r.created_at = now;
         SOCORG_TRY_VOID(ss::UpsertReportFiling(c, r));
@@ -220,7 +223,7 @@ struct Gen {
         // The supervisory unit's preliminary opinion comes before the filing with the authority.
         Date sup_on = std::max(Date::FromYmd(y + 1, 1, 5), filed.AddDays(-Uniform(5, 25)));
         std::string opinion = Pick(rng, kOpinions);
-        SOCORG_TRY_VOID(ss::SetSupervisoryOpinion(c, o.id.value, y, opinion, sup_on.ToString(), now));
+        SOCORG_TRY_VOID(ss::SetSupervisoryOpinion(c, o.id.value, y, opinion, sup_on, now));
         SOCORG_TRY_VOID(Event(o.id, "annual_report_opinion", sup_on, opinion));
         // The authority concludes from July on; later reports a few weeks after they come in.
         Date concl = std::max(Date::FromYmd(y + 1, 7, 1), filed.AddDays(20)).AddDays(Uniform(0, 80));
@@ -233,7 +236,7 @@ struct Gen {
           std::string reasons = cc == ReportConclusion::kQualified ? ""
                                 : cc == ReportConclusion::kBasicallyQualified ? Pick(rng, kBasicReasons)
                                                                               : Pick(rng, kUnqualifiedReasons);
-          SOCORG_TRY_VOID(ss::SetConclusion(c, o.id.value, y, std::string(ToString(cc)), reasons, concl.ToString(), now));
+          SOCORG_TRY_VOID(ss::SetConclusion(c, o.id.value, y, cc, reasons, concl, now));
           SOCORG_TRY_VOID(Event(o.id, "annual_report_concluded", concl,
                                 std::to_string(y) + "年度年检结论：" + std::string(LabelZh(cc)) +
                                     (reasons.empty() ? "" : "；" + reasons)));
@@ -253,7 +256,7 @@ struct Gen {
       Date opened = Date::FromYmd(y, 5, 10), scored = Date::FromYmd(y, 10, 15);
       Date decided = scored.AddDays(cfg.rating_notice_days + 10);
       std::string name = std::to_string(y) + "年度社会组织等级评估";
-      SOCORG_TRY(std::int64_t round, ss::InsertRound(c, region, y, name, opened.ToString(), "demo", now));
+      SOCORG_TRY(std::int64_t round, ss::InsertRound(c, {0, region, y, name, opened, "demo", now}));
       SOCORG_TRY_VOID(AppendSystemAudit(c, ctx.clock, "demo", "rating_round_opened", "rating_round:" + std::to_string(round),
                                         J{{"region", region}, {"year", y}, {"name", name}}.dump()));
       for (auto& s : all) {
@@ -273,17 +276,17 @@ struct Gen {
         int grade = GradeForScore(total, cfg);
         J ej = J::array();
         for (const auto& f : elig) ej.push_back(J::parse(FactsJson(f)));
-        ss::RatingRow r;
+        RatingRecord r;
         r.org_id = o.id.value, r.round_id = round, r.scores = J(scores).dump(), r.total_score = total;
-        r.preliminary_grade = r.grade = grade, r.status = "notice";
-        r.notice_until = scored.AddDays(cfg.rating_notice_days).ToString();
+        r.preliminary_grade = r.grade = grade, r.status = RatingStatus::kNotice;
+        r.notice_until = scored.AddDays(cfg.rating_notice_days);
         r.eligibility = ej.dump(), r.created_by = "demo", r.created_at = r.updated_at = now;
         SOCORG_TRY(r.id, ss::InsertRating(c, r));
         SOCORG_TRY_VOID(Event(o.id, "rating_scored", scored,
                               "评估得分 " + std::to_string(total) + "，初评等级 " + std::to_string(grade) + "A，公示至 " +
-                                  r.notice_until));
+                                  r.notice_until.ToString()));
         Date valid = decided.AddYears(cfg.rating_valid_years).AddDays(-1);
-        SOCORG_TRY_VOID(ss::DecideRating(c, r.id, decided.ToString(), valid.ToString(), now));
+        SOCORG_TRY_VOID(ss::DecideRating(c, r.id, decided, valid, now));
         SOCORG_TRY_VOID(Event(o.id, "rating_decided", decided,
                               "评估等级 " + std::to_string(grade) + "A，有效期至 " + valid.ToString()));
         s.rating = RatingFact{r.id, grade, decided, valid, false, 0};
@@ -320,18 +323,18 @@ struct Gen {
     int permille = std::max(100, MinPermille(LevelOfRegion(region), cfg));
     std::string seed = "socorg-demo-" + region + "-" + std::to_string(y);
     SOCORG_TRY(DrawResult draw, Draw(usccs, roster, {}, seed, permille, cfg.inspection_min_inspectors));
-    ss::PlanRow plan;
+    PlanRecord plan;
     plan.region_code = region, plan.year = y, plan.permille = permille, plan.inspectors_per_org = cfg.inspection_min_inspectors;
     plan.seed = seed, plan.algorithm = draw.algorithm, plan.population_digest = draw.population_digest;
     plan.population_size = static_cast<std::int64_t>(draw.population_size);
     plan.drawn_count = static_cast<std::int64_t>(draw.drawn.size());
-    plan.roster = roster_j.dump(), plan.conflicts = "[]", plan.drawn_on = drawn_on.ToString();
+    plan.roster = roster_j.dump(), plan.conflicts = "[]", plan.drawn_on = drawn_on;
     plan.created_by = "demo", plan.created_at = now;
     SOCORG_TRY(plan.id, ss::InsertPlan(c, plan));
     SOCORG_TRY_VOID(ss::InsertPopulation(c, plan.id, usccs));
     for (size_t i = 0; i < draw.drawn.size(); ++i) {
       const auto& d = draw.drawn[i];
-      ss::ItemRow item;
+      PlanItemRecord item;
       item.plan_id = plan.id, item.org_id = id_of[d.uscc], item.uscc = d.uscc, item.rank = static_cast<int>(i + 1);
       item.draw_key = d.key, item.inspectors = J(d.inspectors).dump();
       SOCORG_TRY_VOID(ss::InsertItem(c, item));
@@ -345,15 +348,19 @@ struct Gen {
       OrgSup& s = *by_uscc[item.uscc];
       Date on = Date::FromYmd(y, 6, 1).AddDays(Uniform(0, 150));
       double r = Real();
-      std::string result = r < 0.7 ? "no_problem" : r < 0.9 ? "problems_found" : "rectification_ordered";
-      std::string note = result == "no_problem" ? "" : result == "problems_found" ? "信息公开不完整，已当场指出"
-                                                                                  : Pick(rng, kRectContents);
+      InspectionResult result = r < 0.7   ? InspectionResult::kNoProblem
+                                : r < 0.9 ? InspectionResult::kProblemsFound
+                                          : InspectionResult::kRectificationOrdered;
+      std::string note = result == InspectionResult::kNoProblem      ? ""
+                         : result == InspectionResult::kProblemsFound ? "信息公开不完整，已当场指出"
+                                                                      : Pick(rng, kRectContents);
       std::optional<std::int64_t> rect;
-      if (result == "rectification_ordered") {
+      if (result == InspectionResult::kRectificationOrdered) {
         SOCORG_TRY(rect, MakeRectification(s, on, on.AddDays(60), note, "inspection_item:" + std::to_string(item.id), 0.85));
       }
-      SOCORG_TRY_VOID(ss::SetItemResult(c, item.id, result, note, on.ToString(), rect));
-      SOCORG_TRY_VOID(Event(s.org->id, "inspection_result", on, result + (note.empty() ? "" : "：" + note)));
+      SOCORG_TRY_VOID(ss::SetItemResult(c, item.id, result, note, on, rect));
+      SOCORG_TRY_VOID(Event(s.org->id, "inspection_result", on,
+                            std::string(ToString(result)) + (note.empty() ? "" : "：" + note)));
       ++rep.sup.inspected;
     }
     return {};
@@ -361,14 +368,13 @@ struct Gen {
 
   Result<std::int64_t> MakeRectification(OrgSup& s, Date issued, Date deadline, const std::string& content,
                                          const std::string& source, double p_completed) {
-    ss::RectificationRow r{0, s.org->id.value, issued.ToString(), deadline.ToString(), std::nullopt, content, source,
-                           "demo", now};
+    RectificationRecord r{0, s.org->id.value, issued, deadline, std::nullopt, content, source, "demo", now};
     SOCORG_TRY(r.id, ss::InsertRectification(c, r));
     ++rep.sup.rectifications;
     SOCORG_TRY_VOID(Event(s.org->id, "rectification_ordered", issued, content));
     Date done = issued.AddDays(Uniform(7, issued.DaysUntil(deadline)));
     if (Chance(p_completed) && done < today) {
-      SOCORG_TRY_VOID(ss::CompleteRectification(c, r.id, done.ToString()));
+      SOCORG_TRY_VOID(ss::CompleteRectification(c, r.id, done));
       SOCORG_TRY_VOID(Event(s.org->id, "rectification_completed", done, "整改完成（经核实）"));
     }
     return r.id;
@@ -398,14 +404,14 @@ struct Gen {
     const Division* d = ctx.divisions->Find(county);
     const Division* p = d ? ctx.divisions->Find(d->parent) : nullptr;
     std::string place = (p ? p->name : "") + (d ? d->name : "");
-    ss::ComplaintRow c1;
-    c1.received_on = today.AddDays(-21).ToString(), c1.target_name = place + "国学文化研究院";
+    ComplaintRecord c1;
+    c1.received_on = today.AddDays(-21), c1.target_name = place + "国学文化研究院";
     c1.target_address = place + "某商务楼5层", c1.act_region = county;
     c1.content = "未经登记以“研究院”名义举办国学培训班，向家长收取学费和会员费";
     c1.reporter_name = "匿名", c1.created_at = now;
     SOCORG_TRY(c1.id, ss::InsertComplaint(c, c1));
-    ss::ComplaintRow c2;
-    c2.received_on = today.AddDays(-6).ToString(), c2.target_name = place + "老年健康养生协会";
+    ComplaintRecord c2;
+    c2.received_on = today.AddDays(-6), c2.target_name = place + "老年健康养生协会";
     c2.target_address = place + "某小区底商", c2.act_region = county;
     c2.content = "以协会名义组织老年人参加保健品推介会，查询不到登记信息", c2.reporter_name = "李女士";
     c2.reporter_contact = "13847100000", c2.created_at = now;
@@ -421,21 +427,21 @@ struct Gen {
     std::vector<CaseOfficer> officers = {{"赵建国", "NM-ZF-0132"}, {"其木格", "NM-ZF-0147"}};
     Finding inv = CheckInvestigators(officers, ctx.rules);
     SOCORG_TRY(CaseStatus next, NextCaseStatus(CaseStatus::kFiled, CaseStep::kInvestigate));
-    ss::CaseRow k;
-    k.target_name = c1.target_name, k.target_class = std::string(ToString(IllegalTarget::kUnregistered));
-    k.act_regions = J::array({county}).dump(), k.handling_region = *handling, k.status = std::string(ToString(next));
-    k.opened_on = today.AddDays(-14).ToString(), k.complaint_id = c1.id;
+    CaseRecord k;
+    k.target_name = c1.target_name, k.target_class = IllegalTarget::kUnregistered;
+    k.act_regions = J::array({county}).dump(), k.handling_region = *handling, k.status = next;
+    k.opened_on = today.AddDays(-14), k.complaint_id = c1.id;
     k.findings = J::array({J::parse(FactsJson(target)), J::parse(FactsJson(inv))}).dump();
     k.created_by = "demo", k.created_at = k.updated_at = now;
     SOCORG_TRY(k.id, ss::InsertCase(c, k));
     SOCORG_TRY_VOID(ss::LinkComplaint(c, c1.id, k.id));
-    SOCORG_TRY_VOID(ss::InsertCaseStep(c, {0, k.id, "file", k.opened_on, "[]", "立案", "demo", now}));
+    SOCORG_TRY_VOID(ss::InsertCaseStep(c, {0, k.id, CaseStep::kFile, k.opened_on, "[]", "立案", "demo", now}));
     J off = J::array();
     for (const auto& o : officers) off.push_back({{"name", o.name}, {"certificate_no", o.certificate_no}});
-    SOCORG_TRY_VOID(ss::InsertCaseStep(c, {0, k.id, "investigate", today.AddDays(-7).ToString(), off.dump(),
+    SOCORG_TRY_VOID(ss::InsertCaseStep(c, {0, k.id, CaseStep::kInvestigate, today.AddDays(-7), off.dump(),
                                            "现场检查培训场所，询问负责人，调取收费凭证", "demo", now}));
     SOCORG_TRY_VOID(AppendSystemAudit(c, ctx.clock, "demo", "illegal_case_opened", "illegal_case:" + std::to_string(k.id),
-                                      J{{"target_name", k.target_name}, {"target_class", k.target_class},
+                                      J{{"target_name", k.target_name}, {"target_class", ToString(k.target_class)},
                                         {"handling", *handling}}.dump()));
     rep.sup.cases = 1;
     return {};

@@ -16,7 +16,7 @@
 #include "app/app_context.h"
 #include "demo/demo.h"
 #include "domain/org_types.h"
-#include "store/records.h"
+#include "domain/organization.h"
 
 namespace socorg {
 

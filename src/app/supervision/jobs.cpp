@@ -7,7 +7,10 @@
 #include "app/audit_log.h"
 #include "domain/supervision/zombie.h"
 #include "store/event_store.h"
-#include "store/supervision_store.h"
+#include "store/supervision/credit.h"
+#include "store/supervision/flags.h"
+#include "store/supervision/jobs.h"
+#include "store/supervision/ratings.h"
 
 namespace socorg::supervision {
 namespace {
@@ -59,21 +62,10 @@ Finding FlagFinding(const Snapshot& s, size_t i, FlagKind kind, Date as_of, cons
 
 }  // namespace
 
-std::string_view ToString(JobKind k) {
-  switch (k) {
-    case JobKind::kCredit: return "credit";
-    case JobKind::kZombie: return "zombie";
-    case JobKind::kElections: return "elections";
-    case JobKind::kRatings: return "ratings";
-  }
-  return "";
-}
-
 Result<std::vector<JobKind>> ParseJobs(const std::string& s) {
   if (s.empty() || s == "all") return std::vector<JobKind>{JobKind::kCredit, JobKind::kZombie, JobKind::kElections,
                                                            JobKind::kRatings};
-  for (auto k : {JobKind::kCredit, JobKind::kZombie, JobKind::kElections, JobKind::kRatings})
-    if (ToString(k) == s) return std::vector<JobKind>{k};
+  if (auto k = ParseJobKind(s)) return std::vector<JobKind>{*k};
   return Fail(ErrorKind::kInvalid, "unknown_job", "未知的批处理任务：" + s,
               "unknown job (credit|zombie|elections|ratings|all): " + s, "job");
 }
@@ -179,15 +171,15 @@ Result<JobStats> WriteCredit(AppContext& ctx, Connection& c, const Snapshot& s, 
   std::string now = ctx.clock.Now();
   for (const auto& ins : plan.inserts) {
     Finding f = ExplainListing(ins.listing, ctx.rules);
-    supervision_store::ListingRow r;
+    ListingRecord r;
     r.org_id = s.orgs[ins.org].id;
-    r.list = std::string(ToString(ListOf(ins.listing.cause)));
-    r.cause = std::string(ToString(ins.listing.cause));
+    r.list = ListOf(ins.listing.cause);
+    r.cause = ins.listing.cause;
     r.source_id = ins.listing.source_id;
     r.automatic = true;
-    r.entered_on = ins.listing.entered_on.ToString();
-    if (ins.listing.exited_on) r.exited_on = ins.listing.exited_on->ToString();
-    r.exit_reason = std::string(ToString(ins.listing.exit_reason));
+    r.entered_on = ins.listing.entered_on;
+    r.exited_on = ins.listing.exited_on;
+    r.exit_reason = ins.listing.exit_reason;
     r.rule_id = f.rule_id, r.basis = f.basis, r.facts = FactsJson(f), r.explanation = Explanation(f);
     r.created_by = actor, r.created_at = now, r.updated_at = now;
     SOCORG_TRY_VOID(supervision_store::InsertListing(c, r));
@@ -196,11 +188,8 @@ Result<JobStats> WriteCredit(AppContext& ctx, Connection& c, const Snapshot& s, 
   }
   for (const auto& ex : plan.exits) {
     Finding f = ExplainListing(ex.listing, ctx.rules);
-    std::optional<std::string> exited;
-    if (ex.listing.exited_on) exited = ex.listing.exited_on->ToString();
-    SOCORG_TRY_VOID(supervision_store::UpdateListingExit(c, ex.listing_id, exited,
-                                                         std::string(ToString(ex.listing.exit_reason)), FactsJson(f),
-                                                         Explanation(f), now));
+    SOCORG_TRY_VOID(supervision_store::UpdateListingExit(c, ex.listing_id, ex.listing.exited_on, ex.listing.exit_reason,
+                                                         FactsJson(f), Explanation(f), now));
     SOCORG_TRY_VOID(WriteEvent(c, s.orgs[ex.org].id, "credit_exited", as_of, now, actor, f.explanation_zh));
     ++st.updated;
   }
@@ -214,16 +203,15 @@ Result<JobStats> WriteFlags(AppContext& ctx, Connection& c, const Snapshot& s, c
   for (const auto& r : plan.raises) {
     Finding f = FlagFinding(s, r.org, r.kind, as_of, ctx.rules);
     if (r.existing_id) {
-      SOCORG_TRY_VOID(supervision_store::UpdateFlag(c, r.existing_id, r.since.ToString(), FactsJson(f),
-                                                    Explanation(f), now));
+      SOCORG_TRY_VOID(supervision_store::UpdateFlag(c, r.existing_id, r.since, FactsJson(f), Explanation(f), now));
       ++st.updated;
       continue;
     }
-    supervision_store::FlagRow row;
+    FlagRecord row;
     row.org_id = s.orgs[r.org].id;
-    row.kind = std::string(ToString(r.kind));
-    row.since = r.since.ToString();
-    row.first_seen_on = as_of.ToString();
+    row.kind = r.kind;
+    row.since = r.since;
+    row.first_seen_on = as_of;
     row.rule_id = f.rule_id, row.basis = f.basis, row.facts = FactsJson(f), row.explanation = Explanation(f);
     row.created_at = now;
     SOCORG_TRY_VOID(supervision_store::InsertFlag(c, row));
@@ -231,7 +219,7 @@ Result<JobStats> WriteFlags(AppContext& ctx, Connection& c, const Snapshot& s, c
     ++st.inserted;
   }
   for (const auto& cl : plan.clears) {
-    SOCORG_TRY_VOID(supervision_store::ClearFlag(c, cl.flag_id, as_of.ToString(), now));
+    SOCORG_TRY_VOID(supervision_store::ClearFlag(c, cl.flag_id, as_of, now));
     SOCORG_TRY_VOID(WriteEvent(c, s.orgs[cl.org].id, "flag_cleared", as_of, now, actor, "条件不再成立"));
     ++st.updated;
   }
@@ -246,10 +234,11 @@ Result<JobStats> WriteRatings(AppContext& ctx, Connection& c, const Snapshot& s,
     Finding f = ExplainRatingChange(it.change, ctx.rules);
     std::int64_t rating_id = s.ratings[it.org].id, org = s.orgs[it.org].id;
     SOCORG_TRY_VOID(supervision_store::InsertRatingChange(
-        c, {rating_id, org, it.change.trigger_id, std::string(ToString(it.change.kind)), it.change.on.ToString(),
-            it.change.from_grade, it.change.to_grade, f.rule_id, f.basis, FactsJson(f), Explanation(f), now}));
+        c, {rating_id, org, it.change.trigger_id, it.change.kind, it.change.on, it.change.from_grade,
+            it.change.to_grade, f.rule_id, f.basis, FactsJson(f), Explanation(f), now}));
     bool expired = it.change.kind == RatingChangeKind::kExpired;
-    SOCORG_TRY_VOID(supervision_store::SetRatingGrade(c, rating_id, it.change.to_grade, expired ? "expired" : "decided", now));
+    SOCORG_TRY_VOID(supervision_store::SetRatingGrade(c, rating_id, it.change.to_grade,
+                                                      expired ? RatingStatus::kExpired : RatingStatus::kDecided, now));
     SOCORG_TRY_VOID(WriteEvent(c, org, "rating_changed", as_of, now, actor, f.title_zh + "：" + f.explanation_zh));
     ++st.inserted;
   }
@@ -291,8 +280,8 @@ Result<JobsResult> RunJobs(AppContext& ctx, Date as_of, const std::vector<JobKin
     st.compute_ms = compute_ms;
     nlohmann::json summary{{"evaluated", st.evaluated}, {"inserted", st.inserted}, {"updated", st.updated},
                            {"compute_ms", compute_ms}};
-    SOCORG_TRY_VOID(supervision_store::InsertJobRun(*conn, st.job, as_of.ToString(), ctx.clock.Now(), st.evaluated,
-                                                    st.inserted, st.updated, actor, summary.dump()));
+    SOCORG_TRY_VOID(supervision_store::InsertJobRun(*conn, {0, job, as_of, ctx.clock.Now(), st.evaluated, st.inserted,
+                                                            st.updated, actor, summary.dump()}));
     SOCORG_TRY_VOID(AppendSystemAudit(*conn, ctx.clock, actor, "jobs." + st.job, "jobs:" + as_of.ToString(),
                                       summary.dump()));
     SOCORG_TRY_VOID(tx.Commit());

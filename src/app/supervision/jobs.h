@@ -15,8 +15,7 @@
 
 namespace socorg::supervision {
 
-enum class JobKind { kCredit, kZombie, kElections, kRatings };
-std::string_view ToString(JobKind k);
+// JobKind and its names are in domain/supervision/records.h.
 // "credit" | "zombie" | "elections" | "ratings" | "all" (all four, in that order).
 Result<std::vector<JobKind>> ParseJobs(const std::string& s);
 

@@ -1,37 +1,34 @@
 #include "app/supervision/snapshot.h"
 
-#include "store/supervision_store.h"
+#include <algorithm>
+
+#include "store/supervision/snapshot.h"
 
 namespace socorg::supervision {
 namespace {
 
-std::optional<Date> DateAt(const Row& w, size_t i) {
-  if (w.IsNull(i)) return std::nullopt;
-  return Date::Parse(w.Text(i));
-}
+namespace ss = supervision_store;
 
-// Appends rows (ordered by org_id in column 0) for the page's organizations and fills the offsets.
-template <typename T, typename F>
-void Distribute(const Rows& rows, const std::vector<OrgCore>& orgs, size_t first, std::vector<T>& out,
-                std::vector<std::uint32_t>& off, F make) {
+// Appends the facts of rows (in org_id order) for the page's organizations orgs[first..] and their offsets.
+template <typename T>
+void Distribute(const std::vector<ss::OfOrg<T>>& rows, const std::vector<OrgCore>& orgs, size_t first,
+                std::vector<T>& out, std::vector<std::uint32_t>& off) {
   size_t r = 0;
   for (size_t i = first; i < orgs.size(); ++i) {
     off.push_back(static_cast<std::uint32_t>(out.size()));
-    while (r < rows.size() && rows[r].Int(0) < orgs[i].id) ++r;  // rows of organizations not in scope
-    for (; r < rows.size() && rows[r].Int(0) == orgs[i].id; ++r) make(rows[r], out);
+    while (r < rows.size() && rows[r].org_id < orgs[i].id) ++r;  // rows of organizations not in scope
+    for (; r < rows.size() && rows[r].org_id == orgs[i].id; ++r) out.push_back(rows[r].fact);
   }
+}
+
+// A stored rating as the rules see it: an expired one can change no more.
+RatingFact CurrentRating(const ss::SnapshotRating& r) {
+  RatingFact f{r.id, r.grade, r.decided_on, r.valid_until, r.status == RatingStatus::kCancelled, 0};
+  if (r.status == RatingStatus::kExpired) f.valid_until = std::min(f.valid_until, f.decided_on);
+  return f;
 }
 
 }  // namespace
-
-std::string_view ToString(FlagKind k) {
-  switch (k) {
-    case FlagKind::kZombie: return "zombie";
-    case FlagKind::kOverdueElection: return "overdue_election";
-    case FlagKind::kRevocationCandidate: return "revocation_candidate";
-  }
-  return "";
-}
 
 OrgFacts Snapshot::Facts(size_t i) const {
   const OrgCore& o = orgs[i];
@@ -53,89 +50,34 @@ size_t Snapshot::MemoryBytes() const {
          listings.capacity() * sizeof(ListingFact) + ratings.capacity() * sizeof(RatingFact) +
          flags.capacity() * sizeof(StoredFlag) + rating_changes.capacity() * sizeof(RecordedRatingChange) +
          (report_off.capacity() + penalty_off.capacity() + rect_off.capacity() + listing_off.capacity() +
-          flag_off.capacity() + change_off.capacity()) * sizeof(std::uint32_t);
+          flag_off.capacity() + change_off.capacity()) *
+             sizeof(std::uint32_t);
 }
 
-Result<Snapshot> LoadSnapshot(Connection& c, int page) {
+Result<Snapshot> LoadSnapshot(Connection& c, int page_size) {
   Snapshot s;
+  ss::SnapshotPage page;  // reused: its vectors keep their capacity from page to page
   std::int64_t after = 0;
   for (;;) {
-    SOCORG_TRY(Rows rows, supervision_store::SnapshotOrgs(c, after, page));
-    if (rows.empty()) break;
+    SOCORG_TRY_VOID(ss::ReadSnapshotPage(c, after, page_size, page));
+    if (page.orgs.empty()) break;
     size_t first = s.orgs.size();
-    for (const Row& w : rows) {
-      OrgCore o;
-      o.id = w.Int(0);
-      o.type = ParseOrgType(w.Text(1)).value_or(OrgType::kSocialGroup);
-      o.status = ParseOrgStatus(w.Text(2)).value_or(OrgStatus::kActive);
-      o.registered_on = DateAt(w, 3), o.ended_on = DateAt(w, 4), o.term_end = DateAt(w, 5);
-      o.postponed_until = DateAt(w, 6);
-      s.orgs.push_back(o);
-    }
-    std::int64_t lo = s.orgs[first].id, hi = s.orgs.back().id;
-    after = hi;
-
-    SOCORG_TRY(Rows rep, supervision_store::SnapshotReports(c, lo, hi));
-    Distribute(rep, s.orgs, first, s.reports, s.report_off, [](const Row& w, auto& out) {
-      ReportFact r;
-      r.year = static_cast<int>(w.Int(1));
-      r.filed_on = DateAt(w, 2);
-      r.conclusion = ParseReportConclusion(w.Text(3)).value_or(ReportConclusion::kNone);
-      r.concluded_on = DateAt(w, 4);
-      r.had_activity = w.Int(5) != 0;
-      out.push_back(r);
-    });
-    SOCORG_TRY(Rows pen, supervision_store::SnapshotPenalties(c, lo, hi));
-    Distribute(pen, s.orgs, first, s.penalties, s.penalty_off, [](const Row& w, auto& out) {
-      auto d = DateAt(w, 2);
-      if (!d) return;
-      out.push_back(PenaltyFact{w.Int(1), *d, ParsePenaltyKind(w.Text(3)).value_or(PenaltyKind::kWarning), w.Int(4)});
-    });
-    SOCORG_TRY(Rows rect, supervision_store::SnapshotRectifications(c, lo, hi));
-    Distribute(rect, s.orgs, first, s.rectifications, s.rect_off, [](const Row& w, auto& out) {
-      auto issued = DateAt(w, 2), deadline = DateAt(w, 3);
-      if (!issued || !deadline) return;
-      out.push_back(RectificationFact{w.Int(1), *issued, *deadline, DateAt(w, 4)});
-    });
-    SOCORG_TRY(Rows lst, supervision_store::SnapshotListings(c, lo, hi));
-    Distribute(lst, s.orgs, first, s.listings, s.listing_off, [](const Row& w, auto& out) {
-      auto cause = ParseCreditCause(w.Text(2));
-      auto entered = DateAt(w, 4);
-      if (!cause || !entered) return;
-      out.push_back(ListingFact{w.Int(1), *cause, w.Int(3), *entered, DateAt(w, 5),
-                                ParseExitReason(w.Text(6)).value_or(ExitReason::kNone)});
-    });
-    SOCORG_TRY(Rows flg, supervision_store::SnapshotFlags(c, lo, hi));
-    Distribute(flg, s.orgs, first, s.flags, s.flag_off, [](const Row& w, auto& out) {
-      std::string k = w.Text(2);
-      FlagKind kind = k == "zombie" ? FlagKind::kZombie
-                      : k == "overdue_election" ? FlagKind::kOverdueElection
-                                                : FlagKind::kRevocationCandidate;
-      auto since = DateAt(w, 3);
-      out.push_back(StoredFlag{w.Int(1), kind, since.value_or(Date())});
-    });
-    SOCORG_TRY(Rows chg, supervision_store::SnapshotRatingChanges(c, lo, hi));
-    Distribute(chg, s.orgs, first, s.rating_changes, s.change_off, [](const Row& w, auto& out) {
-      std::string k = w.Text(2);
-      std::uint8_t kind = k == "expired" ? 0 : k == "downgrade_unqualified" ? 1 : k == "downgrade_twice_basic" ? 2 : 3;
-      out.push_back(RecordedRatingChange{w.Int(1), kind, w.Int(3)});
-    });
-    // The latest rating per organization; changes already applied are reflected in its grade.
-    SOCORG_TRY(Rows rat, supervision_store::SnapshotRatings(c, lo, hi));
-    std::vector<RatingFact> latest;
-    std::vector<std::uint32_t> unused;
-    Distribute(rat, s.orgs, first, latest, unused, [](const Row& w, auto& out) {
-      auto decided = DateAt(w, 3), valid = DateAt(w, 4);
-      if (!decided || !valid) return;
-      std::string status = w.Text(5);
-      RatingFact r{w.Int(1), static_cast<int>(w.Int(2)), *decided, *valid, status == "cancelled", 0};
-      if (status == "expired") r.valid_until = std::min(r.valid_until, *decided);  // already expired: no more changes
-      out.push_back(r);
-    });
-    unused.push_back(static_cast<std::uint32_t>(latest.size()));
-    for (size_t i = first, k = 0; i < s.orgs.size(); ++i, ++k) {
-      std::uint32_t b = unused[k], e = unused[k + 1];
-      s.ratings.push_back(e > b ? latest[e - 1] : RatingFact{});
+    s.orgs.insert(s.orgs.end(), page.orgs.begin(), page.orgs.end());
+    after = page.orgs.back().id;
+    Distribute(page.reports, s.orgs, first, s.reports, s.report_off);
+    Distribute(page.penalties, s.orgs, first, s.penalties, s.penalty_off);
+    Distribute(page.rectifications, s.orgs, first, s.rectifications, s.rect_off);
+    Distribute(page.listings, s.orgs, first, s.listings, s.listing_off);
+    Distribute(page.flags, s.orgs, first, s.flags, s.flag_off);
+    Distribute(page.rating_changes, s.orgs, first, s.rating_changes, s.change_off);
+    // The latest rating per organization (rows come by org_id, id); changes already applied are in its grade.
+    size_t r = 0;
+    for (size_t i = first; i < s.orgs.size(); ++i) {
+      const ss::SnapshotRating* latest = nullptr;
+      while (r < page.ratings.size() && page.ratings[r].org_id < s.orgs[i].id) ++r;
+      for (; r < page.ratings.size() && page.ratings[r].org_id == s.orgs[i].id; ++r)
+        latest = &page.ratings[r].fact;
+      s.ratings.push_back(latest ? CurrentRating(*latest) : RatingFact{});
     }
   }
   for (auto* off : {&s.report_off, &s.penalty_off, &s.rect_off, &s.listing_off, &s.flag_off, &s.change_off})

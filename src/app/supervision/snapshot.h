@@ -8,31 +8,10 @@
 #include <vector>
 
 #include "domain/supervision/org_facts.h"
+#include "domain/supervision/records.h"
 #include "store/db.h"
 
 namespace socorg::supervision {
-
-enum class FlagKind : std::uint8_t { kZombie, kOverdueElection, kRevocationCandidate };
-std::string_view ToString(FlagKind k);
-
-struct StoredFlag {
-  std::int64_t id = 0;
-  FlagKind kind = FlagKind::kZombie;
-  Date since;
-};
-
-struct RecordedRatingChange {
-  std::int64_t rating_id = 0;
-  std::uint8_t kind = 0;  // RatingChangeKind
-  std::int64_t trigger_id = 0;
-};
-
-struct OrgCore {
-  std::int64_t id = 0;
-  OrgType type = OrgType::kSocialGroup;
-  OrgStatus status = OrgStatus::kActive;
-  std::optional<Date> registered_on, ended_on, term_end, postponed_until;
-};
 
 class Snapshot {
  public:
@@ -59,7 +38,7 @@ class Snapshot {
   }
 };
 
-// Reads the snapshot in pages of `page` organizations.
+// Reads the snapshot in pages of `page` organizations (store/supervision/snapshot.h).
 Result<Snapshot> LoadSnapshot(Connection& c, int page = 50'000);
 
 }  // namespace socorg::supervision

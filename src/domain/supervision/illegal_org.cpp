@@ -32,8 +32,8 @@ namespace {
 constexpr CaseStatus kAllStatuses[] = {CaseStatus::kFiled,     CaseStatus::kInvestigating, CaseStatus::kReported,
                                        CaseStatus::kLegalReviewed, CaseStatus::kBanned, CaseStatus::kDissuaded,
                                        CaseStatus::kReferred,  CaseStatus::kClosed};
-constexpr CaseStep kAllSteps[] = {CaseStep::kInvestigate, CaseStep::kReport, CaseStep::kLegalReview, CaseStep::kBan,
-                                  CaseStep::kDissuade,    CaseStep::kRefer,  CaseStep::kClose};
+constexpr CaseStep kAllSteps[] = {CaseStep::kFile, CaseStep::kInvestigate, CaseStep::kReport, CaseStep::kLegalReview,
+                                  CaseStep::kBan,  CaseStep::kDissuade,    CaseStep::kRefer,  CaseStep::kClose};
 }  // namespace
 
 std::string_view ToString(CaseStatus s) {
@@ -69,6 +69,7 @@ std::optional<CaseStatus> ParseCaseStatus(std::string_view s) {
 }
 std::string_view ToString(CaseStep s) {
   switch (s) {
+    case CaseStep::kFile: return "file";
     case CaseStep::kInvestigate: return "investigate";
     case CaseStep::kReport: return "report";
     case CaseStep::kLegalReview: return "legal_review";
@@ -99,6 +100,7 @@ Result<CaseStatus> NextCaseStatus(CaseStatus cur, CaseStep step) {
   };
   if (IsFinal(cur)) return refuse();
   switch (step) {
+    case CaseStep::kFile: return refuse();  // a case is filed once, when it is opened
     case CaseStep::kInvestigate:
       if (cur == CaseStatus::kFiled || cur == CaseStatus::kInvestigating) return CaseStatus::kInvestigating;
       return refuse();

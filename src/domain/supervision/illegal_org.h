@@ -39,11 +39,12 @@ std::string_view ToString(CaseStatus s);
 std::string_view LabelZh(CaseStatus s);
 std::optional<CaseStatus> ParseCaseStatus(std::string_view s);
 
-enum class CaseStep : std::uint8_t { kInvestigate, kReport, kLegalReview, kBan, kDissuade, kRefer, kClose };
+// kFile (立案) is the first step of every case, recorded when the case is opened; the others advance it.
+enum class CaseStep : std::uint8_t { kFile, kInvestigate, kReport, kLegalReview, kBan, kDissuade, kRefer, kClose };
 std::string_view ToString(CaseStep s);
 std::optional<CaseStep> ParseCaseStep(std::string_view s);
 
-// The status after `step`, or kRuleViolation (code "invalid_case_step") naming both. 取缔决定 needs the legal
+// The status after `step`, or kRuleViolation (code "invalid_case_step") naming both (always for kFile). 取缔决定 needs the legal
 // review; 劝散 is possible after the investigation report (minor cases); investigative acts may repeat.
 Result<CaseStatus> NextCaseStatus(CaseStatus current, CaseStep step);
 // Banned, dissuaded, referred and closed cases are finished.

@@ -1,32 +1,14 @@
 #include "domain/supervision/org_facts.h"
 
-#include <array>
-#include <tuple>
+#include "domain/supervision/enum_names.h"
 
 namespace socorg::supervision {
 namespace {
 
-template <typename E, size_t N>
-using Names = std::array<std::tuple<E, std::string_view, std::string_view>, N>;
-
-template <typename E, size_t N>
-std::string_view NameOf(const Names<E, N>& t, E v) {
-  for (auto& [k, wire, zh] : t)
-    if (k == v) return wire;
-  return "";
-}
-template <typename E, size_t N>
-std::string_view LabelOf(const Names<E, N>& t, E v) {
-  for (auto& [k, wire, zh] : t)
-    if (k == v) return zh;
-  return "";
-}
-template <typename E, size_t N>
-std::optional<E> ParseOf(const Names<E, N>& t, std::string_view s) {
-  for (auto& [k, wire, zh] : t)
-    if (wire == s) return k;
-  return std::nullopt;
-}
+using detail::LabelOf;
+using detail::Names;
+using detail::NameOf;
+using detail::ParseOf;
 
 constexpr Names<ReportConclusion, 4> kConclusions{{
     {ReportConclusion::kNone, "none", "未作结论"},

@@ -111,6 +111,12 @@ std::string_view ToString(RatingChangeKind k) {
   }
   return "";
 }
+std::optional<RatingChangeKind> ParseRatingChangeKind(std::string_view s) {
+  for (auto k : {RatingChangeKind::kExpired, RatingChangeKind::kDowngradeUnqualified,
+                 RatingChangeKind::kDowngradeTwiceBasic, RatingChangeKind::kDowngradePenalty})
+    if (ToString(k) == s) return k;
+  return std::nullopt;
+}
 
 std::vector<RatingChange> EvaluateRatingChanges(const OrgFacts& org, Date today, const RulesConfig& cfg,
                                                 const std::vector<std::pair<RatingChangeKind, std::int64_t>>& recorded) {

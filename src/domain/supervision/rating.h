@@ -41,8 +41,9 @@ std::vector<Finding> CheckRatingEligibility(const OrgFacts& org, Date on, bool u
                                             const RulesConfig& cfg);
 
 // What the ratings job does to a current rating on `today`.
-enum class RatingChangeKind { kExpired, kDowngradeUnqualified, kDowngradeTwiceBasic, kDowngradePenalty };
+enum class RatingChangeKind : std::uint8_t { kExpired, kDowngradeUnqualified, kDowngradeTwiceBasic, kDowngradePenalty };
 std::string_view ToString(RatingChangeKind k);
+std::optional<RatingChangeKind> ParseRatingChangeKind(std::string_view s);
 struct RatingChange {
   RatingChangeKind kind;
   std::int64_t trigger_id = 0;  // report year or penalty id: with the kind, the change's stable key

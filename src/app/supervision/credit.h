@@ -1,0 +1,42 @@
+// Credit lists, repair and score 信用 (DOMAIN §8): an organization's credit view, manual entries, requests
+// to leave a list and their decision, and the public lists. Access as in use_cases.h.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/actor.h"
+#include "app/app_context.h"
+#include "domain/supervision/credit.h"
+#include "domain/supervision/records.h"
+#include "domain/organization.h"
+
+namespace socorg::supervision {
+
+struct CreditView {
+  OrgRecord org;
+  CreditStatus status = CreditStatus::kGood;
+  std::vector<ListingRecord> listings;
+  CreditScore score;
+  std::vector<CreditRequestRecord> requests;
+  std::vector<PenaltyRecord> penalties;
+  std::vector<RectificationRecord> rectifications;
+};
+Result<CreditView> CreditOf(AppContext& ctx, const Actor& a, const std::string& key);
+// Officer enters a manual cause (②④⑥⑦ anomaly; ②⑥⑧ serious).
+Result<ListingRecord> EnterListing(AppContext& ctx, const Actor& a, const std::string& key,
+                                   const std::string& cause, std::optional<Date> on,
+                                   const std::string& reason);
+// kind: rectification (exit after verified rectification) | repair (serious list, 2 years clean) |
+// objection (the entry is an error). By the organization itself or an officer over it.
+Result<CreditRequestRecord> SubmitCreditRequest(AppContext& ctx, const Actor& a, std::int64_t listing_id,
+                                                const std::string& kind, const std::string& content);
+// Officer decision. Granting a repair checks CREDIT-SERIOUS-REPAIR; a granted request closes the entry.
+Result<CreditRequestRecord> DecideCreditRequest(AppContext& ctx, const Actor& a, std::int64_t id, bool grant,
+                                                const std::string& reason);
+// Public: list "anomaly" | "serious" as of today, in the region ("" = everywhere); read from the replica.
+Result<Page<ListingRecord>> PublicCreditList(AppContext& ctx, const std::string& list,
+                                             const std::string& region, int page, int page_size);
+
+}  // namespace socorg::supervision

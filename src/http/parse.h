@@ -1,0 +1,44 @@
+// Readers for request bodies, path parameters and paging, with field-level errors (kInvalid naming the
+// field; kNotFound for a path id that cannot be a record's). Module routes share them; the core's dto.cpp
+// has its own readers with other error codes ("wrong_type"), kept as they are on the wire.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "domain/date.h"
+#include "domain/error.h"
+#include "http/handler.h"
+
+namespace socorg::http {
+
+enum class Field { kOptional, kRequired };
+
+// kInvalid "invalid_field" for `field`: "<zh>：field" / "<en>: field".
+std::unexpected<Error> FieldError(const std::string& field, const std::string& what_zh,
+                                  const std::string& what_en);
+
+// A string field; "" when absent or null (kInvalid "required" when required). kInvalid for another type.
+Result<std::string> StringField(const json& j, const char* key, Field f = Field::kOptional);
+// An integer field; `dflt` when absent or null (kInvalid "required" when required).
+Result<std::int64_t> IntField(const json& j, const char* key, std::int64_t dflt, Field f = Field::kOptional);
+// A boolean field; `dflt` when absent or null.
+Result<bool> BoolField(const json& j, const char* key, bool dflt);
+// A "YYYY-MM-DD" field; nullopt when absent, null or "" (kInvalid "required" when required, "invalid_date"
+// when it is not a date).
+Result<std::optional<Date>> DateField(const json& j, const char* key, Field f = Field::kOptional);
+// The text of a stored JSON document as JSON; an empty object when it does not parse.
+json JsonText(const std::string& text);
+
+// A numeric record id in the path; kNotFound "not_found" for anything else.
+Result<std::int64_t> PathId(const RouteParams& p, const char* name);
+// ?page= (default 1) and ?page_size= (default 20); kInvalid when not integers (ranges are the app's).
+struct PageQuery {
+  int page = 1, size = 20;
+};
+Result<PageQuery> Pages(const Req& q);
+// One query parameter, "" when absent.
+std::string QueryParam(const Req& q, const char* key);
+
+}  // namespace socorg::http

@@ -1,0 +1,385 @@
+// Records and views -> response bodies (dto.h).
+#include "http/supervision/dto.h"
+
+#include "http/dto.h"
+#include "http/parse.h"
+
+namespace socorg::supervision_http {
+namespace {
+
+using http::JsonText;
+
+json OptDate(const std::optional<Date>& d) { return d ? json(d->ToString()) : json(nullptr); }
+template <typename T>
+json OptValue(const std::optional<T>& v) {
+  return v ? json(*v) : json(nullptr);
+}
+// The "facts" object of a stored explanation (FactsJson).
+json FactsOf(const std::string& explanation) { return JsonText(explanation).value("facts", json::object()); }
+
+}  // namespace
+
+// --- §6 annual reports ---
+
+json ReportJson(const ReportRecord& r) {
+  return {{"year", r.year},
+          {"filed_on", OptDate(r.filed_on)},
+          {"supervisory_opinion", r.supervisory_opinion},
+          {"supervisory_on", OptDate(r.supervisory_on)},
+          {"conclusion", ToString(r.conclusion)},
+          {"concluded_on", OptDate(r.concluded_on)},
+          {"conclusion_reasons", r.conclusion_reasons},
+          {"had_activity", r.had_activity},
+          {"total_income", r.total_income},
+          {"total_expenditure", r.total_expenditure},
+          {"net_assets", r.net_assets},
+          {"content", JsonText(r.content)}};
+}
+
+json ReportsViewJson(const ReportsView& v) {
+  return {{"reports", ArrayOf(v.reports, ReportJson)}, {"states", FindingsJson(v.states)}};
+}
+
+json CompletionJson(int year, const std::vector<CompletionRow>& rows) {
+  json items = json::array();
+  std::int64_t req = 0, filed = 0, on_time = 0;
+  for (const auto& x : rows) {
+    items.push_back({{"region_code", x.region_code},
+                     {"region_name", x.region_name},
+                     {"required", x.required},
+                     {"filed", x.filed},
+                     {"on_time", x.on_time}});
+    req += x.required, filed += x.filed, on_time += x.on_time;
+  }
+  return {{"year", year},
+          {"required", req},
+          {"filed", filed},
+          {"on_time", on_time},
+          {"completion_rate", req ? static_cast<double>(filed) / req : 0.0},
+          {"on_time_rate", req ? static_cast<double>(on_time) / req : 0.0},
+          {"by_region", items}};
+}
+
+json NonFilersJson(int year, const std::vector<OrgSummary>& orgs) {
+  return {{"year", year}, {"purpose", "约谈"}, {"items", ArrayOf(orgs, dto::SerializeOrgSummary)}};
+}
+
+// --- §10 penalties, rectification orders ---
+
+json PenaltyJson(const PenaltyRecord& p) {
+  return {{"id", p.id},
+          {"decision_no", p.decision_no},
+          {"kind", ToString(p.kind)},
+          {"decided_on", p.decided_on.ToString()},
+          {"amount", p.amount},
+          {"basis", p.basis},
+          {"reason", p.reason}};
+}
+
+json RectificationJson(const RectificationRecord& r) {
+  return {{"id", r.id},
+          {"issued_on", r.issued_on.ToString()},
+          {"deadline", r.deadline.ToString()},
+          {"completed_on", OptDate(r.completed_on)},
+          {"content", r.content},
+          {"source", r.source}};
+}
+
+// --- §8 credit ---
+
+json ListingJson(const ListingRecord& l, WithOrg org) {
+  json j{{"id", l.id},
+         {"list", ToString(l.list)},
+         {"cause", ToString(l.cause)},
+         {"cause_label", LabelZh(l.cause)},
+         {"automatic", l.automatic},
+         {"entered_on", l.entered_on.ToString()},
+         {"exited_on", OptDate(l.exited_on)},
+         {"exit_reason", ToString(l.exit_reason)},
+         {"rule_id", l.rule_id},
+         {"basis", l.basis},
+         {"facts", FactsOf(l.facts)},
+         {"explanation", l.explanation}};
+  if (org == WithOrg::kYes)
+    j["org"] = {{"uscc", l.org.uscc}, {"name", l.org.name}, {"region_code", l.org.region_code}};
+  return j;
+}
+
+json CreditRequestJson(const CreditRequestRecord& r) {
+  return {{"id", r.id},
+          {"listing_id", r.listing_id},
+          {"kind", ToString(r.kind)},
+          {"submitted_on", r.submitted_on.ToString()},
+          {"content", r.content},
+          {"status", ToString(r.status)},
+          {"decided_on", OptDate(r.decided_on)},
+          {"decision_reason", r.decision_reason},
+          {"findings", JsonText(r.findings)}};
+}
+
+json CreditViewJson(const CreditView& v) {
+  json score = json::array();
+  for (const auto& [what, delta] : v.score.items) score.push_back({{"item", what}, {"delta", delta}});
+  return {
+      {"status", ToString(v.status)},
+      {"status_label", LabelZh(v.status)},
+      {"score", v.score.score},
+      {"score_items", score},
+      {"listings", ArrayOf(v.listings, [](const ListingRecord& l) { return ListingJson(l, WithOrg::kNo); })},
+      {"requests", ArrayOf(v.requests, CreditRequestJson)},
+      {"penalties", ArrayOf(v.penalties, PenaltyJson)},
+      {"rectifications", ArrayOf(v.rectifications, RectificationJson)}};
+}
+
+json ListingPageJson(const std::string& list, Date as_of, const Page<ListingRecord>& page, int page_no,
+                     int page_size) {
+  return {
+      {"list", list},
+      {"as_of", as_of.ToString()},
+      {"total", page.total},
+      {"page", page_no},
+      {"page_size", page_size},
+      {"items", ArrayOf(page.items, [](const ListingRecord& l) { return ListingJson(l, WithOrg::kYes); })}};
+}
+
+json PublicSummaryJson(const PublicSummary& s) {
+  return {{"uscc", s.uscc},
+          {"name", s.name},
+          {"annual_reports_up_to_date", s.annual_reports_up_to_date},
+          {"credit_status", ToString(s.credit_status)},
+          {"credit_status_label", LabelZh(s.credit_status)},
+          {"credit_score", s.credit_score},
+          {"rating", s.rating ? json(std::to_string(*s.rating) + "A") : json(nullptr)},
+          {"rating_valid_until", OptDate(s.rating_valid_until)}};
+}
+
+// --- §7 ratings ---
+
+json RatingJson(const RatingRecord& r) {
+  return {{"id", r.id},
+          {"round_id", r.round_id},
+          {"scores", JsonText(r.scores)},
+          {"total_score", r.total_score},
+          {"preliminary_grade", r.preliminary_grade},
+          {"grade", r.grade},
+          {"status", ToString(r.status)},
+          {"notice_until", r.notice_until.ToString()},
+          {"decided_on", OptDate(r.decided_on)},
+          {"valid_until", OptDate(r.valid_until)},
+          {"eligibility", JsonText(r.eligibility)}};
+}
+
+json RatingRoundJson(const RatingRoundRecord& r) {
+  return {{"id", r.id},
+          {"region_code", r.region_code},
+          {"year", r.year},
+          {"name", r.name},
+          {"opened_on", r.opened_on.ToString()}};
+}
+
+json RatingStatsJson(const RatingStats& s) {
+  json by = json::object();
+  for (auto [g, n] : s.by_grade) by[std::to_string(g) + "A"] = n;
+  return {{"rated", s.rated}, {"by_grade", by}, {"three_a_plus_permille", s.three_a_plus_permille}};
+}
+
+// --- §9 inspections ---
+
+json InspectorJson(const InspectorRecord& r) {
+  return {
+      {"id", r.id}, {"region_code", r.region_code}, {"name", r.name}, {"certificate_no", r.certificate_no}};
+}
+
+json PlanJson(const PlanView& v) {
+  json drawn = json::array();
+  for (const auto& i : v.items)
+    drawn.push_back({{"item_id", i.id},
+                     {"rank", i.rank},
+                     {"uscc", i.uscc},
+                     {"name", i.org_name},
+                     {"key", i.draw_key},
+                     {"inspectors", JsonText(i.inspectors)},
+                     {"result", ToString(i.result)},
+                     {"result_note", i.result_note},
+                     {"result_on", OptDate(i.result_on)}});
+  return {
+      {"id", v.plan.id},
+      {"region_code", v.plan.region_code},
+      {"year", v.plan.year},
+      {"permille", v.plan.permille},
+      {"inspectors_per_org", v.plan.inspectors_per_org},
+      {"seed", v.plan.seed},
+      {"algorithm", v.plan.algorithm},
+      {"algorithm_description",
+       "key = hex SHA-256(seed \":\" uscc); organizations ranked by key, the first ceil(N*permille/1000) "
+       "drawn; "
+       "inspectors ranked by hex SHA-256(seed \":\" uscc \":\" inspector_id), the first without a conflict "
+       "assigned"},
+      {"population_digest", v.plan.population_digest},
+      {"population_size", v.plan.population_size},
+      {"population", v.population},
+      {"roster", JsonText(v.plan.roster)},
+      {"conflicts", JsonText(v.plan.conflicts)},
+      {"drawn_on", v.plan.drawn_on.ToString()},
+      {"ratio_check", dto::SerializeFinding(v.ratio)},
+      {"drawn", drawn}};
+}
+
+json PlanSummaryJson(const PlanSummary& s) {
+  return {{"id", s.id},
+          {"region_code", s.region_code},
+          {"year", s.year},
+          {"permille", s.permille},
+          {"inspectors_per_org", s.inspectors_per_org},
+          {"seed", s.seed},
+          {"algorithm", s.algorithm},
+          {"population_size", s.population_size},
+          {"drawn_count", s.drawn_count},
+          {"drawn_on", s.drawn_on.ToString()},
+          {"results_recorded", s.results_recorded}};
+}
+
+// --- §11 flags, automated decisions ---
+
+json FlagJson(const FlagRecord& f) {
+  return {
+      {"id", f.id},
+      {"kind", ToString(f.kind)},
+      {"since", f.since.ToString()},
+      {"active", f.active},
+      {"first_seen_on", f.first_seen_on.ToString()},
+      {"cleared_on", OptDate(f.cleared_on)},
+      {"rule_id", f.rule_id},
+      {"basis", f.basis},
+      {"facts", FactsOf(f.facts)},
+      {"explanation", f.explanation},
+      {"handling", ToString(f.handling)},
+      {"handling_outcome", ToString(f.outcome)},
+      {"org",
+       {{"id", f.org_id}, {"uscc", f.org.uscc}, {"name", f.org.name}, {"region_code", f.org.region_code}}}};
+}
+
+json FlagOutcomeJson(const FlagOutcomeCount& c) {
+  return {{"kind", ToString(c.kind)},
+          {"handling", ToString(c.handling)},
+          {"outcome", ToString(c.outcome)},
+          {"count", c.count}};
+}
+
+json AutomatedDecisionsJson(const AutomatedDecisions& d) {
+  json changes = json::array();
+  for (const auto& x : d.rating_changes)
+    changes.push_back({{"rating_id", x.rating_id},
+                       {"kind", ToString(x.kind)},
+                       {"changed_on", x.changed_on.ToString()},
+                       {"from_grade", x.from_grade},
+                       {"to_grade", x.to_grade},
+                       {"rule_id", x.rule_id},
+                       {"basis", x.basis},
+                       {"facts", FactsOf(x.facts)},
+                       {"explanation", x.explanation}});
+  return {{"flags", ArrayOf(d.flags, FlagJson)},
+          {"rating_changes", changes},
+          {"ratings", ArrayOf(d.ratings, RatingJson)}};
+}
+
+// --- §12 complaints, cases ---
+
+json ComplaintJson(const ComplaintRecord& x) {
+  return {{"id", x.id},
+          {"received_on", x.received_on.ToString()},
+          {"target_name", x.target_name},
+          {"target_address", x.target_address},
+          {"act_region", x.act_region},
+          {"content", x.content},
+          {"reporter_name", x.reporter_name},
+          {"status", ToString(x.status)},
+          {"case_id", OptValue(x.case_id)}};
+}
+
+json CaseJson(const CaseRecord& c, CaseAudience a) {
+  json j{{"id", c.id},
+         {"target_name", c.target_name},
+         {"target_class", ToString(c.target_class)},
+         {"target_class_label", LabelZh(c.target_class)},
+         {"status", ToString(c.status)},
+         {"status_label", LabelZh(c.status)},
+         {"handling_region", c.handling_region},
+         {"opened_on", c.opened_on.ToString()},
+         {"decision_no", c.decision_no},
+         {"decided_on", OptDate(c.decided_on)}};
+  if (a == CaseAudience::kOfficer) {
+    j["act_regions"] = JsonText(c.act_regions);
+    j["complaint_id"] = OptValue(c.complaint_id);
+    j["suspected_public"] = c.suspected_public;
+    j["referral_to"] = c.referral_to;
+    j["findings"] = JsonText(c.findings);
+  }
+  return j;
+}
+
+json CaseWithStepsJson(const CaseRecord& c, const std::vector<CaseStepRecord>& steps) {
+  json j = CaseJson(c, CaseAudience::kOfficer);
+  j["steps"] = ArrayOf(steps, [](const CaseStepRecord& s) {
+    return json{{"step", ToString(s.step)},
+                {"on", s.on.ToString()},
+                {"officers", JsonText(s.officers)},
+                {"content", s.content},
+                {"actor", s.actor}};
+  });
+  return j;
+}
+
+// --- dashboard, jobs ---
+
+json OverviewJson(const std::string& from, const std::string& to, const OverviewCounts& c) {
+  json penalties = {{"total", 0}, {"fines_yuan", c.fines_yuan}, {"by_kind", json::object()}};
+  std::int64_t total = 0;
+  for (const auto& [kind, n] : c.penalties_by_kind)
+    penalties["by_kind"][std::string(ToString(kind))] = n, total += n;
+  penalties["total"] = total;
+  json credit = {{"anomaly", c.anomaly_listed}, {"serious", c.serious_listed}};
+  json inspections = {{"plans", c.plans}, {"drawn", c.drawn}, {"by_result", json::object()}};
+  for (const auto& [result, n] : c.inspections_by_result)
+    inspections["by_result"]
+               [result == InspectionResult::kPending ? "pending" : std::string(ToString(result))] = n;
+  json cases = {{"total", 0}, {"by_status", json::object()}};
+  total = 0;
+  for (const auto& [status, n] : c.cases_by_status)
+    cases["by_status"][std::string(ToString(status))] = n, total += n;
+  cases["total"] = total;
+  return {{"from", from},
+          {"to", to},
+          {"penalties", penalties},
+          {"credit", credit},
+          {"inspections", inspections},
+          {"illegal_cases", cases}};
+}
+
+json JobsResultJson(const JobsResult& r) {
+  json out = json::array();
+  for (const auto& j : r.jobs)
+    out.push_back({{"job", j.job},
+                   {"evaluated", j.evaluated},
+                   {"inserted", j.inserted},
+                   {"updated", j.updated},
+                   {"compute_ms", j.compute_ms},
+                   {"write_ms", j.write_ms}});
+  return {{"load_ms", r.load_ms}, {"jobs", out}};
+}
+
+json JobRunJson(const JobRunRecord& r) {
+  return {{"id", r.id},
+          {"job", ToString(r.job)},
+          {"as_of", r.as_of.ToString()},
+          {"started_at", r.started_at},
+          {"evaluated", r.evaluated},
+          {"inserted", r.inserted},
+          {"updated", r.updated},
+          {"actor", r.actor},
+          {"summary", JsonText(r.summary)}};
+}
+
+json FindingsJson(const std::vector<Finding>& fs) { return ArrayOf(fs, dto::SerializeFinding); }
+
+}  // namespace socorg::supervision_http

@@ -1,0 +1,120 @@
+// Request bodies -> use-case inputs (dto.h).
+#include "http/parse.h"
+#include "http/supervision/dto.h"
+
+namespace socorg::supervision_http {
+
+using http::BoolField;
+using http::DateField;
+using http::Field;
+using http::FieldError;
+using http::IntField;
+using http::StringField;
+
+Result<ReportFiling> ParseReportFiling(const json& b) {
+  ReportFiling in;
+  SOCORG_TRY(std::int64_t year, IntField(b, "year", 0, Field::kRequired));
+  in.year = static_cast<int>(year);
+  SOCORG_TRY(in.filed_on, DateField(b, "filed_on"));
+  SOCORG_TRY(in.had_activity, BoolField(b, "had_activity", true));
+  SOCORG_TRY(in.total_income, IntField(b, "total_income", 0));
+  SOCORG_TRY(in.total_expenditure, IntField(b, "total_expenditure", 0));
+  SOCORG_TRY(in.net_assets, IntField(b, "net_assets", 0));
+  if (b.contains("content")) {
+    if (!b["content"].is_object()) return FieldError("content", "应为对象", "must be an object");
+    in.content = b["content"].dump();
+  }
+  return in;
+}
+
+Result<PenaltyInput> ParsePenalty(const json& b) {
+  PenaltyInput in;
+  SOCORG_TRY(std::string kind, StringField(b, "kind", Field::kRequired));
+  auto k = ParsePenaltyKind(kind);
+  if (!k) return FieldError("kind", "处罚种类无效", "unknown penalty kind");
+  in.kind = *k;
+  SOCORG_TRY(auto d, DateField(b, "decided_on", Field::kRequired));
+  in.decided_on = *d;
+  SOCORG_TRY(in.amount, IntField(b, "amount", 0));
+  SOCORG_TRY(in.decision_no, StringField(b, "decision_no", Field::kRequired));
+  SOCORG_TRY(in.basis, StringField(b, "basis", Field::kRequired));
+  SOCORG_TRY(in.reason, StringField(b, "reason"));
+  return in;
+}
+
+Result<std::map<std::string, int>> ParseScores(const json& b) {
+  if (!b.contains("scores") || !b["scores"].is_object())
+    return FieldError("scores", "应为对象", "must be an object");
+  std::map<std::string, int> scores;
+  for (auto& [k, v] : b["scores"].items()) {
+    if (!v.is_number_integer()) return FieldError("scores." + k, "应为整数", "must be an integer");
+    scores[k] = v.get<int>();
+  }
+  return scores;
+}
+
+Result<PlanInput> ParsePlan(const json& b, int default_inspectors_per_org) {
+  PlanInput in;
+  SOCORG_TRY(in.region, StringField(b, "region"));
+  SOCORG_TRY(std::int64_t year, IntField(b, "year", 0));
+  SOCORG_TRY(std::int64_t permille, IntField(b, "permille", 0, Field::kRequired));
+  SOCORG_TRY(std::int64_t per_org, IntField(b, "inspectors_per_org", default_inspectors_per_org));
+  in.year = static_cast<int>(year), in.permille = static_cast<int>(permille);
+  in.inspectors_per_org = static_cast<int>(per_org);
+  SOCORG_TRY(in.seed, StringField(b, "seed"));
+  return in;
+}
+
+Result<ComplaintInput> ParseComplaint(const json& b) {
+  ComplaintInput in;
+  SOCORG_TRY(in.target_name, StringField(b, "target_name", Field::kRequired));
+  SOCORG_TRY(in.target_address, StringField(b, "target_address"));
+  SOCORG_TRY(in.act_region, StringField(b, "act_region", Field::kRequired));
+  SOCORG_TRY(in.content, StringField(b, "content", Field::kRequired));
+  SOCORG_TRY(in.reporter_name, StringField(b, "reporter_name"));
+  SOCORG_TRY(in.reporter_contact, StringField(b, "reporter_contact"));
+  return in;
+}
+
+Result<CaseInput> ParseCase(const json& b) {
+  CaseInput in;
+  SOCORG_TRY(in.target_name, StringField(b, "target_name", Field::kRequired));
+  SOCORG_TRY(in.target_class, StringField(b, "target_class", Field::kRequired));
+  if (!b.contains("act_regions") || !b["act_regions"].is_array())
+    return FieldError("act_regions", "应为行政区划代码数组", "must be an array of region codes");
+  for (const auto& x : b["act_regions"]) {
+    if (!x.is_string())
+      return FieldError("act_regions", "应为行政区划代码数组", "must be an array of region codes");
+    in.act_regions.push_back(x.get<std::string>());
+  }
+  SOCORG_TRY(std::string takeover, StringField(b, "takeover_region"));
+  if (!takeover.empty()) in.takeover_region = takeover;
+  SOCORG_TRY(std::int64_t complaint, IntField(b, "complaint_id", 0));
+  if (complaint) in.complaint_id = complaint;
+  SOCORG_TRY(in.org_key, StringField(b, "org"));
+  SOCORG_TRY(in.publish_as_suspected, BoolField(b, "publish_as_suspected", false));
+  return in;
+}
+
+Result<StepInput> ParseStep(const json& b) {
+  StepInput in;
+  SOCORG_TRY(in.step, StringField(b, "step", Field::kRequired));
+  SOCORG_TRY(in.on, DateField(b, "on"));
+  SOCORG_TRY(in.content, StringField(b, "content", Field::kRequired));
+  SOCORG_TRY(in.decision_no, StringField(b, "decision_no"));
+  SOCORG_TRY(in.referral_to, StringField(b, "referral_to"));
+  if (b.contains("publish_as_suspected")) {
+    SOCORG_TRY(bool pub, BoolField(b, "publish_as_suspected", false));
+    in.publish_as_suspected = pub;
+  }
+  if (b.contains("officers")) {
+    if (!b["officers"].is_array()) return FieldError("officers", "应为数组", "must be an array");
+    for (const auto& o : b["officers"]) {
+      if (!o.is_object()) return FieldError("officers", "应为对象数组", "must be an array of objects");
+      in.officers.push_back({o.value("name", ""), o.value("certificate_no", "")});
+    }
+  }
+  return in;
+}
+
+}  // namespace socorg::supervision_http

@@ -1,0 +1,39 @@
+// Annual reports (DOMAIN §6; migration 003 table annual_reports) and the report statistics. Functions run
+// inside the caller's transaction when there is one.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/supervision/records.h"
+#include "store/db.h"
+#include "store/records.h"
+
+namespace socorg::supervision_store {
+
+// Inserts the filing, or refiles (replacing the figures and content) while the report has no conclusion;
+// kConflict "not_inserted" once it has one. Returns the report's id.
+Result<std::int64_t> UpsertReportFiling(Connection& c, const supervision::ReportRecord& r);
+// kNotFound "report_not_found" when the organization has no report for the year.
+Status SetSupervisoryOpinion(Connection& c, std::int64_t org_id, int year, const std::string& opinion,
+                             Date on, const std::string& now);
+// kRuleViolation "report_not_filed" when the report does not exist or was not filed.
+Status SetConclusion(Connection& c, std::int64_t org_id, int year, supervision::ReportConclusion conclusion,
+                     const std::string& reasons, Date on, const std::string& now);
+// By year.
+Result<std::vector<supervision::ReportRecord>> ReportsOf(Connection& c, std::int64_t org_id);
+Result<std::optional<supervision::ReportRecord>> GetReport(Connection& c, std::int64_t org_id, int year);
+
+// Per region of the prefix: organizations required to report on `year` (registered by `registered_by`, the
+// exemption cut-off, and active at the deadline), those that filed, and those that filed by `deadline`.
+Result<std::vector<supervision::ReportCompletionCount>> ReportCompletion(Connection& c,
+                                                                         const std::string& region_prefix,
+                                                                         int year, Date registered_by,
+                                                                         Date deadline);
+// Active organizations in the prefix registered by `registered_by` without a filed report for the year, by
+// id.
+Result<std::vector<OrgSummary>> NonFilers(Connection& c, const std::string& region_prefix, int year,
+                                          Date registered_by, int limit, int offset);
+
+}  // namespace socorg::supervision_store
