@@ -97,16 +97,39 @@ std::string BigramDocument(std::string_view normalized) {
   return doc;
 }
 
-std::string BigramMatchQuery(std::string_view normalized) {
-  std::u32string cs = SearchCharacters(normalized);
-  if (cs.empty()) return "";
-  if (cs.size() == 1) return "\"" + EncodeUtf8(cs) + "\"*";
-  std::string q = "\"";
-  for (size_t i = 0; i + 1 < cs.size(); ++i) {
-    if (i) q += ' ';
-    q += EncodeUtf8(cs.substr(i, 2));
+std::vector<std::u32string> QueryWords(std::string_view normalized) {
+  std::vector<std::u32string> words;
+  std::u32string word;
+  auto flush = [&] {
+    std::u32string cs = SearchCharacters(EncodeUtf8(word));
+    if (!cs.empty()) words.push_back(std::move(cs));
+    word.clear();
+  };
+  for (char32_t c : DecodeUtf8(normalized)) {
+    // NFKC has already turned the ideographic space (U+3000) and no-break spaces into U+0020.
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') flush();
+    else word.push_back(c);
   }
-  return q + "\"";
+  flush();
+  return words;
+}
+
+std::string BigramMatchQuery(std::string_view normalized) {
+  std::string q;
+  for (const std::u32string& cs : QueryWords(normalized)) {
+    if (!q.empty()) q += ' ';
+    if (cs.size() == 1) {
+      q += "\"" + EncodeUtf8(cs) + "\"*";
+      continue;
+    }
+    q += '"';
+    for (size_t i = 0; i + 1 < cs.size(); ++i) {
+      if (i) q += ' ';
+      q += EncodeUtf8(cs.substr(i, 2));
+    }
+    q += '"';
+  }
+  return q;
 }
 
 }  // namespace socorg

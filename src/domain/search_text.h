@@ -20,8 +20,14 @@ std::u32string SearchCharacters(std::string_view normalized);
 // "社会组织" -> "社会 会组 组织 织": the indexed document.
 std::string BigramDocument(std::string_view normalized);
 
-// The FTS5 MATCH expression for a query: "\"社会 会组\"" for 3 characters, "\"社会\"" for 2, a prefix
-// query "社*" for one. Empty when the query has no searchable characters.
+// The words of a query: split at white space, each word's searchable characters ("锡林 协会" -> 锡林, 协会);
+// words without any are dropped. A name matches a query when it contains every word: officers and the public
+// type a place and a kind of organization, "锡林 协会" (issue #13 item 10).
+std::vector<std::u32string> QueryWords(std::string_view normalized);
+
+// The FTS5 MATCH expression for a query: per word "\"社会 会组\"" for 3 characters, "\"社会\"" for 2, a
+// prefix query "社*" for one; several words are joined by spaces (FTS5's implicit AND). Empty when the query
+// has no searchable characters.
 std::string BigramMatchQuery(std::string_view normalized);
 
 // Bigrams of a query as separate strings (for PostgreSQL's array index).

@@ -47,6 +47,20 @@ test('public search: shape, and q matches exactly the names containing it (2-cha
   }
 });
 
+test('public search: several words each must occur in the name (锡林 协会), in any order', async () => {
+  const all = await allPublic(s);
+  for (const q of ['锡林 协会', '协会 锡林', '锡林郭勒　基金会', '市 服务中心', '社会 会']) {
+    const words = q.split(/[\s\u3000]+/).filter(Boolean);
+    const want = all.items.filter((it) => words.every((w) => it.name.includes(w)));
+    const got = await allPublic(s, { q });
+    assert.equal(got.total, want.length, `q=${q}`);
+    assert.deepEqual(got.items.map((i) => i.uscc).sort(), want.map((i) => i.uscc).sort(), `q=${q}`);
+  }
+  const both = await allPublic(s, { q: '锡林 协会' });
+  assert.ok(both.total > 0, 'the demo register has associations in 锡林浩特/锡林郭勒');
+  assert.ok(both.total < (await allPublic(s, { q: '协会' })).total, 'the second word narrows the search');
+});
+
 test('public search: traditional-character input finds simplified names (社會 → 社会)', async () => {
   for (const [trad, simp] of [['社會', '社会'], ['協會', '协会'], ['慈善基金會', '慈善基金会']]) {
     const t = assertOk(await s.get(`/api/v1/public/orgs?q=${encodeURIComponent(trad)}&page_size=100`));

@@ -5,6 +5,7 @@
 #include <map>
 #include <random>
 #include <set>
+#include <sstream>
 #include <thread>
 
 #include "app/audit_log.h"
@@ -323,7 +324,9 @@ std::vector<std::string> SearchCorpus() {
 std::vector<std::string> SearchQueries(const std::vector<std::string>& names) {
   std::set<std::string> qs = {"社工", "慈善", "社会工作", "社會工作", "会", "协", "市", "ai", "AI", "5g", "abc", "ＡＢＣ",
                               "科技协会", "·海淀", "海淀区社工", "会会", "会会会", "社社", "工工", "2024", "4", "无此名称",
-                              "内蒙古", "內蒙古", "总会", "(呼市)", "呼市", "社 工", "中国社会组织促进会", "老年人体育协会2024x"};
+                              "内蒙古", "內蒙古", "总会", "(呼市)", "呼市", "社 工", "中国社会组织促进会", "老年人体育协会2024x",
+                              // several words: each must occur (issue #13 item 10)
+                              "海淀 协会", "协会 海淀", "社工 2024", "内蒙古　协会", "會 社", "无此 协会", "a 会 协"};
   std::mt19937 rng(7);
   for (int i = 0; i < 120; ++i) {
     std::u32string cs = SearchCharacters(NormalizeText(names[rng() % names.size()]));
@@ -377,13 +380,18 @@ TEST(StoreSearchEquivalence, SameResultsOnEveryBackendAsSubstringTest) {
   names[0] = "改名后的社工协会";
   int checked = 0;
   for (const std::string& q : queries) {
-    // Expected: every name whose search characters contain the query's, newest first.
-    std::u32string qc = SearchCharacters(NormalizeText(q));
-    if (qc.empty()) continue;
+    // Expected: every name whose search characters contain each word's, newest first.
+    std::vector<std::u32string> words;
+    std::stringstream split(NormalizeText(q));
+    for (std::string w; split >> w;)
+      if (auto wc = SearchCharacters(w); !wc.empty()) words.push_back(wc);
+    if (words.empty()) continue;
     std::vector<std::int64_t> expected;
-    for (size_t i = names.size(); i-- > 0;)
-      if (SearchCharacters(NormalizeText(names[i])).find(qc) != std::u32string::npos)
+    for (size_t i = names.size(); i-- > 0;) {
+      std::u32string name = SearchCharacters(NormalizeText(names[i]));
+      if (std::all_of(words.begin(), words.end(), [&](auto& w) { return name.find(w) != std::u32string::npos; }))
         expected.push_back(static_cast<std::int64_t>(i + 1));
+    }
     for (auto& t : dbs) {
       auto c = t->db().Acquire();
       std::int64_t total = -1;

@@ -63,6 +63,16 @@ TEST(SearchText, MatchQueryByLength) {
   EXPECT_EQ(BigramMatchQuery("社会组织"), "\"社会 会组 组织\"");
 }
 
+TEST(SearchText, WordsOfAQuery) {
+  EXPECT_EQ(QueryWords("锡林 协会"), (std::vector<std::u32string>{U"锡林", U"协会"}));
+  EXPECT_EQ(QueryWords("  锡林\t（协会） ，  "), (std::vector<std::u32string>{U"锡林", U"协会"}));
+  EXPECT_EQ(QueryWords("社会组织"), (std::vector<std::u32string>{U"社会组织"}));
+  EXPECT_TRUE(QueryWords(" ， 。").empty());
+  EXPECT_EQ(BigramMatchQuery("锡林 协会"), "\"锡林\" \"协会\"");     // every word: FTS5's implicit AND
+  EXPECT_EQ(BigramMatchQuery("社 工作协会"), "\"社\"* \"工作 作协 协会\"");
+  EXPECT_EQ(BigramMatchQuery("社 ，"), BigramMatchQuery("社"));
+}
+
 TEST(SearchText, BigramsOfAQuery) {
   EXPECT_EQ(Bigrams("社会组织"), (std::vector<std::string>{"社会", "会组", "组织"}));
   EXPECT_TRUE(Bigrams("社").empty());

@@ -42,14 +42,14 @@ Status IndexName(Connection& c, std::int64_t id, const std::string& new_norm) {
   return {};
 }
 
-std::string NameCondition(Params& params, const std::string& normalized_query) {
-  std::u32string cs = SearchCharacters(normalized_query);
+namespace {
+// The condition for one word of the query (its searchable characters).
+std::string WordCondition(Params& params, const std::u32string& cs) {
   std::string text = EncodeUtf8(cs);
   auto param = [&](Value v) {
     params.push_back(std::move(v));
     return "$" + std::to_string(params.size());
   };
-  if (cs.empty()) return " AND 1 = 0";
   // 2 characters: one bigram, found by the GIN array index (pg_trgm needs 3), rechecked on name_search.
   if (cs.size() == 2) {
     std::string p = param(text);
@@ -60,6 +60,16 @@ std::string NameCondition(Params& params, const std::string& normalized_query) {
   // One character: the SQLite prefix query "X"* matches any bigram starting with X or the last character,
   // i.e. any name containing X. No index can narrow this; it is a scan of the filtered rows.
   return " AND strpos(o.name_search, " + param(text) + ") > 0";
+}
+}  // namespace
+
+std::string NameCondition(Params& params, const std::string& normalized_query) {
+  std::vector<std::u32string> words = QueryWords(normalized_query);
+  if (words.empty()) return " AND 1 = 0";
+  // Every word must occur (as SQLite's FTS5 phrases joined by AND).
+  std::string out;
+  for (const std::u32string& w : words) out += WordCondition(params, w);
+  return out;
 }
 
 }  // namespace socorg::postgres_queries
