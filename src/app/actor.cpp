@@ -49,6 +49,10 @@ Status CheckCanRead(const Actor& a, const OrgRecord& org) {
   return OutsideJurisdiction();
 }
 
+PersonalData PersonalDataAccess(Role r) {
+  return r == Role::kAuditor ? PersonalData::kMasked : PersonalData::kFull;
+}
+
 Status CheckCanAct(const Actor& a, Action action, const std::string& org_region, const std::string& org_uscc) {
   switch (a.role) {
     case Role::kAuditor: return Forbidden("审计账号为只读", "auditor accounts are read-only");

@@ -27,6 +27,13 @@ Status CheckAccountScope(Role role, const std::string& region_code, const std::s
 
 // Read access to one organization's full record.
 Status CheckCanRead(const Actor& a, const OrgRecord& org);
+// Whether an officer-side view shows persons' full ID numbers, phones and addresses (DOMAIN §21, PIPL's
+// minimum necessary): the registration officers, the supervisory unit (it reviews the persons before it
+// consents) and the organization itself see them; the auditor, who checks the record and the log but acts on
+// no person, sees masked values. Every full view is audited (org.view_personal_data).
+enum class PersonalData { kFull, kMasked };
+PersonalData PersonalDataAccess(Role r);
+
 // Permission to perform `action` on the organization (or, for new applications, in its region).
 Status CheckCanAct(const Actor& a, Action action, const std::string& org_region, const std::string& org_uscc);
 // Officers' register search and statistics: the region prefix the actor may see, or an error.

@@ -6,6 +6,7 @@
 #include "app/org_lookup.h"
 #include "app/registry.h"
 #include "domain/region.h"
+#include "domain/resident_id.h"
 #include "domain/search_text.h"
 #include "domain/uscc.h"
 #include "store/org_store.h"
@@ -81,6 +82,15 @@ Result<OrgView> GetOrgForActor(AppContext& ctx, const Actor& actor, const std::s
     SOCORG_TRY_VOID(CheckCanRead(actor, org));
     SOCORG_TRY(v, LoadView(ctx, *conn, std::move(org)));
     SOCORG_TRY_VOID(read.Commit());
+  }
+  v.personal_data = PersonalDataAccess(actor.role);
+  if (v.personal_data == PersonalData::kMasked) {
+    for (PersonRecord& p : v.persons) {
+      p.id_number = MaskResidentId(p.id_number);
+      p.phone = MaskPhone(p.phone);
+      p.address = p.address.empty() ? "" : "***";
+    }
+    return v;
   }
   // PIPL: viewing unmasked ID numbers, phones and addresses of persons is itself audited (DOMAIN §21).
   if (!v.persons.empty()) {

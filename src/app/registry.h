@@ -29,6 +29,7 @@ struct OrgView {
   std::vector<FindingRecord> findings;
   std::optional<ElectionState> election;  // for active organizations with a term
   std::string region_name;
+  PersonalData personal_data = PersonalData::kFull;  // kMasked: ID numbers, phones, addresses masked
 };
 
 // Public record by code: only the active persons, with name and role (nothing else about them is read),

@@ -24,6 +24,10 @@ std::string_view ToString(PersonRole r);
 std::string_view LabelZh(PersonRole r);
 std::optional<PersonRole> ParsePersonRole(std::string_view s);
 
+// "13800001234" -> "138****1234"; shorter numbers keep their last two characters ("5551234" -> "*****34"),
+// very short ones none: at least half is always hidden. For views that may not show a phone.
+std::string MaskPhone(std::string_view phone);
+
 struct PersonRecord {
   std::int64_t id = 0;
   OrgId org_id;

@@ -299,6 +299,7 @@ json SerializeOrgView(const OrgView& v, Audience a) {
     persons.push_back(pj);
   }
   j["persons"] = persons;
+  if (a == Audience::kOfficer) j["personal_data"] = v.personal_data == PersonalData::kFull ? "full" : "masked";
   json history = json::array();
   for (auto& e : v.events) {
     if (a == Audience::kPublic && !IsPublicEvent(e.action)) continue;

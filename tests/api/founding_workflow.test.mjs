@@ -237,6 +237,24 @@ test('viewing persons\' personal data is audited', async () => {
   assert.equal(v.target, `org:${A.uscc}`);
 });
 
+test('the auditor sees persons masked, and a masked view is not logged as a view of personal data', async () => {
+  const auditor = await s.login('auditor');
+  const full = await record(A.uscc, admin);
+  assert.equal(full.personal_data, 'full');
+  const before = assertOk(await s.get('/api/v1/audit?limit=1', admin)).items[0].id;
+  const r = await s.get(`/api/v1/orgs/${A.uscc}`, auditor);
+  const masked = assertOk(r);
+  assert.equal(masked.personal_data, 'masked');
+  assert.equal(masked.persons.length, full.persons.length);
+  for (const v of [A.p1.id_number, A.p1.phone, A.p1.address]) assert.ok(!r.text.includes(v), `the auditor sees ${v}`);
+  const p1 = masked.persons.find((p) => p.name === A.p1.name);
+  assert.equal(p1.id_number, `${A.p1.id_number.slice(0, 6)}********${A.p1.id_number.slice(14)}`);
+  assert.equal(p1.phone, `${A.p1.phone.slice(0, 3)}${'*'.repeat(A.p1.phone.length - 7)}${A.p1.phone.slice(-4)}`);
+  assert.equal(p1.address, '***');
+  const log = assertOk(await s.get('/api/v1/audit?limit=20', admin));
+  assert.ok(!log.items.some((i) => i.id > before && i.action === 'org.view_personal_data' && i.actor === 'auditor'));
+});
+
 test('refusal needs a reason; a refused application is not public', async () => {
   const b = assertOk(await s.post('/api/v1/applications', applicationBody('152502'), xlht), 201);
   assertError(await post(b.id, 'refuse', { version: b.version }), 400, { field: 'reason' });

@@ -1,4 +1,5 @@
 // Resident ID numbers (DOMAIN §2.2) and their public masking (DOMAIN §21).
+#include "domain/person.h"
 #include "domain/resident_id.h"
 
 #include <gtest/gtest.h>
@@ -99,6 +100,15 @@ TEST(ResidentId, MaskingKeepsAreaSequenceAndCheck) {
   // Never reveals anything of a malformed value.
   std::string masked = MaskResidentId("1101051949");
   EXPECT_EQ(masked.find_first_not_of('*'), std::string::npos) << masked;
+}
+
+TEST(PersonData, PhoneMaskingKeepsPrefixAndLastFour) {
+  EXPECT_EQ(MaskPhone("13912345678"), "139****5678");
+  EXPECT_EQ(MaskPhone("04715551234"), "047****1234");
+  EXPECT_EQ(MaskPhone("5551234"), "*****34");  // a local number: at least half hidden
+  EXPECT_EQ(MaskPhone("123456"), "****56");
+  EXPECT_EQ(MaskPhone("12345"), "*****");      // too short to show anything
+  EXPECT_EQ(MaskPhone(""), "");
 }
 
 }  // namespace
