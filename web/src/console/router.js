@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory } from 'vue-router';
 import { session, setUnauthorizedHandler } from '../shared/api.js';
 import { t } from '../shared/i18n.js';
+import { moduleRoutes } from './modules.js';
 
 // One chunk per screen.
 const routes = [
@@ -14,12 +15,8 @@ const routes = [
       { path: 'orgs/:key', name: 'org', component: () => import('./views/OrgPage.vue') },
       { path: 'apply', name: 'apply', component: () => import('./views/NewApplication.vue') },
       { path: 'audit', name: 'audit', component: () => import('./views/Audit.vue') },
-      // Supervision workbench (DOMAIN §6-12), one chunk each.
-      { path: 'supervision/reports', name: 'sup-reports', component: () => import('./views/SupReports.vue') },
-      { path: 'supervision/inspections', name: 'sup-inspections', component: () => import('./views/SupInspections.vue') },
-      { path: 'supervision/flags', name: 'sup-flags', component: () => import('./views/SupFlags.vue') },
-      { path: 'supervision/illegal', name: 'sup-illegal', component: () => import('./views/SupIllegal.vue') },
-      { path: 'supervision/jobs', name: 'sup-jobs', component: () => import('./views/SupJobs.vue') },
+      // The modules' screens (console/modules.js), one chunk each.
+      ...moduleRoutes,
       { path: ':rest(.*)*', redirect: '/' },
     ],
   },

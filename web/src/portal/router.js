@@ -1,13 +1,12 @@
 import { createRouter, createWebHistory } from 'vue-router';
+import { moduleRoutes } from './modules.js';
 
 const routes = [
   { path: '/', name: 'search', component: () => import('./views/Search.vue') },
   { path: '/org/:uscc', name: 'org', component: () => import('./views/Org.vue') },
   { path: '/verify', name: 'verify', component: () => import('./views/Verify.vue') },
   { path: '/stats', name: 'stats', component: () => import('./views/Stats.vue') },
-  { path: '/credit', name: 'credit', component: () => import('./views/Credit.vue') },
-  { path: '/illegal', name: 'illegal', component: () => import('./views/Illegal.vue') },
-  { path: '/complaint', name: 'complaint', component: () => import('./views/Complaint.vue') },
+  ...moduleRoutes, // the modules' pages (portal/modules.js)
   { path: '/:rest(.*)*', redirect: '/' },
 ];
 
