@@ -97,8 +97,8 @@ Result<RulesConfig> LoadRulesConfig(const std::string& path) {
         return Fail(ErrorKind::kInvalid, "unknown_config_key", "未知配置项：supervision." + k,
                     "unknown config key: supervision." + k, path + ":supervision." + k);
   }
-  for (auto& [k, v] : j.items())
-    if (!core_keys.contains(k) && !known.contains(k) && k != "supervision" && !k.starts_with("_"))
+  for (auto& [k, v] : j.items())  // core_keys holds the flat layout's module keys too
+    if (!core_keys.contains(k) && k != "supervision" && !k.starts_with("_"))
       return Fail(ErrorKind::kInvalid, "unknown_config_key", "未知配置项：" + k, "unknown config key: " + k,
                   path + ":" + k);
   return cfg;
