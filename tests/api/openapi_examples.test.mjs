@@ -8,6 +8,7 @@ import { startServer } from '../lib/server.mjs';
 const TODAY = '2025-07-01';  // the examples' dates are around this day (deadlines after it, filings before)
 let s, doc, org;
 const tokens = {};
+const done = {};  // operationId → the JSON answer of its example (ids for the operations after it)
 
 before(async () => {
   s = await startServer({ orgs: 150, env: { SOCORG_TODAY: TODAY } });
@@ -34,21 +35,27 @@ const resolve = (schema) => {
   const name = schema.$ref.replace('#/components/schemas/', '');
   return doc.components.schemas[name];
 };
-// Where a JSON value does not fit a (resolved) schema's types, required keys and enums, one level deep.
+// Where a JSON value does not fit a schema: types, nullability, required keys and enums, through nested
+// objects and (the first few) array items.
 const TYPE = (v) => (v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v);
 function shapeProblems(schema, value, at) {
-  if (!schema?.properties) return [];
-  if (TYPE(value) !== 'object') return [`${at} is ${TYPE(value)}, not an object`];
-  const out = [];
-  for (const r of schema.required ?? []) if (!(r in value)) out.push(`${at}.${r} is missing`);
-  for (const [k, ps] of Object.entries(schema.properties)) {
-    if (!(k in value)) continue;
-    const p = resolve(ps), v = value[k], ty = TYPE(v);
-    if (v === null) { if (!p.nullable) out.push(`${at}.${k} is null`); continue; }
-    const want = p.type === 'number' ? ['integer', 'number'] : [p.type];
-    if (p.type && !want.includes(ty)) out.push(`${at}.${k} is ${ty}, not ${p.type}`);
-    if (p.enum && !p.enum.includes(v)) out.push(`${at}.${k} = ${JSON.stringify(v)} is not one of ${p.enum.join(', ')}`);
+  const sc = resolve(schema);
+  if (!sc || typeof sc !== 'object') return [];
+  if (value === null) return sc.nullable ? [] : [`${at} is null`];
+  const ty = TYPE(value);
+  if (sc.type) {
+    const want = sc.type === 'number' ? ['integer', 'number'] : [sc.type];
+    if (!want.includes(ty)) return [`${at} is ${ty}, not ${sc.type}`];
   }
+  if (sc.enum && !sc.enum.includes(value)) return [`${at} = ${JSON.stringify(value)} is not one of ${sc.enum.join(', ')}`];
+  const out = [];
+  if (ty === 'object') {
+    for (const r of sc.required ?? []) if (!(r in value)) out.push(`${at}.${r} is missing`);
+    for (const [k, ps] of Object.entries(sc.properties ?? {})) if (k in value) out.push(...shapeProblems(ps, value[k], `${at}.${k}`));
+    if (sc.additionalProperties && typeof sc.additionalProperties === 'object')
+      for (const [k, v] of Object.entries(value)) if (!sc.properties?.[k]) out.push(...shapeProblems(sc.additionalProperties, v, `${at}.${k}`));
+  }
+  if (ty === 'array' && sc.items) value.slice(0, 3).forEach((v, i) => out.push(...shapeProblems(sc.items, v, `${at}[${i}]`)));
   return out;
 }
 const fromPrev = (opId, pick) => (done) => {
@@ -155,7 +162,6 @@ test('the table below covers exactly the operations that have a request body', (
 
 test('each documented example, posted to a real server with demo data, is not refused as invalid', async (t) => {
   const byId = Object.fromEntries(bodyOperations().map(([method, path, op]) => [op.operationId, { method, path, op }]));
-  const done = {};
   const failures = [];
   for (const [opId, how] of Object.entries(HOW)) {
     const entry = byId[opId];
@@ -186,6 +192,54 @@ test('each documented example, posted to a real server with demo data, is not re
       const rs = resolve(documented?.content?.['application/json']?.schema);
       for (const problem of shapeProblems(rs, res.json, 'response')) failures.push(`${opId}: ${problem}`);
     }
+  }
+  assert.deepEqual(failures, []);
+});
+
+// The typed supervision reads, answered by the same server after the writes above: who asks, and the path
+// and query parameters.
+const READS = {
+  sup_get_annual_reports_completion: { as: 'xlht', query: '?year=2024' },
+  sup_get_annual_reports_non_filers: { as: 'xlht', query: '?year=2024' },
+  sup_get_complaints: { as: 'admin' },
+  sup_get_illegal_cases_id: { as: 'xlht', params: { id: fromPrev('sup_post_illegal_cases', (c) => c?.id) } },
+  sup_get_jobs_runs: { as: 'nmg' },
+  sup_get_orgs_key_annual_reports: { as: 'xlht', params: { key: () => org.uscc } },
+  sup_get_orgs_key_credit: { as: 'xlht', params: { key: () => org.uscc } },
+  sup_get_orgs_key_rating_eligibility: { as: 'xlht', params: { key: () => org.uscc } },
+  sup_get_orgs_key_supervision: { as: 'xlht', params: { key: () => org.uscc } },
+  sup_get_public_credit_list: { as: null, params: { list: () => 'anomaly' } },
+  sup_get_public_illegal_organizations: { as: null },
+  sup_get_public_inspection_plans_id: { as: null, params: { id: fromPrev('sup_post_inspection_plans', (p) => p?.id) } },
+  sup_get_public_orgs_uscc_supervision: { as: null, params: { uscc: () => org.uscc } },
+  sup_get_ratings_stats: { as: 'nmg' },
+  sup_get_supervision_flags: { as: 'nmg', query: '?kind=zombie' },
+  sup_get_supervision_flags_outcomes: { as: 'nmg' },
+  sup_list_illegal_cases: { as: 'xlht' },
+  sup_list_inspection_plans: { as: 'xlht' },
+  sup_list_inspectors: { as: 'xlht' },
+  sup_list_rating_rounds: { as: 'xlht' },
+  sup_get_overview: { as: 'nmg' },
+};
+
+test('the typed supervision reads answer in their documented shape', async (t) => {
+  const ops = {};
+  for (const [path, item] of Object.entries(doc.paths))
+    for (const [method, op] of Object.entries(item)) if (method === 'get') ops[op.operationId] = { path, op };
+  const failures = [];
+  for (const [opId, how] of Object.entries(READS)) {
+    if (!ops[opId]) { failures.push(`${opId}: not in the document`); continue; }
+    const { path, op } = ops[opId];
+    const schema = op.responses?.['200']?.content?.['application/json']?.schema;
+    if (!schema?.$ref) failures.push(`${opId}: the 200 answer is not a named schema`);
+    let url = path;
+    try {
+      for (const [name, get] of Object.entries(how.params ?? {})) url = url.replace(`{${name}}`, encodeURIComponent(await get(done)));
+    } catch (e) { failures.push(`${opId}: ${e.message}`); continue; }
+    const res = await s.get(url + (how.query ?? ''), how.as ? tokens[how.as] : undefined);
+    t.diagnostic(`GET ${opId} → ${res.status}`);
+    if (res.status !== 200) { failures.push(`${opId}: GET ${url} → ${res.status} ${res.text.slice(0, 200)}`); continue; }
+    for (const problem of shapeProblems(schema, res.json, 'response')) failures.push(`${opId}: ${problem}`);
   }
   assert.deepEqual(failures, []);
 });
