@@ -109,6 +109,16 @@ const HOW = {
   sup_post_rating_rounds: { as: 'xlht' },
   sup_post_rating_rounds_id_ratings: {
     as: 'xlht', params: { id: fromPrev('sup_post_rating_rounds', (r) => r?.id) }, body: () => ({ org: org.uscc }),
+    // `scores` is a closed object (additionalProperties: false): first, an extra group is refused — before
+    // the credit job runs, while the organization is still eligible (eligibility is checked first).
+    setup: async (done) => {
+      const sc = doc.components.schemas.RatingScoreInput;
+      assert.equal(sc.properties.scores.additionalProperties, false);
+      const r = await s.post(`/api/v1/rating-rounds/${done.sup_post_rating_rounds.id}/ratings`,
+        { ...sc.example, org: org.uscc, scores: { ...sc.example.scores, extra: 10 } }, tokens.xlht);
+      assert.equal(r.status, 400, `scores with an extra group: ${r.text}`);
+      assert.equal(r.json.error.field, 'scores.extra');
+    },
   },
   sup_post_supervision_flags_id_handling: {
     as: 'nmg',
@@ -177,8 +187,10 @@ test('each documented example, posted to a real server with demo data, is not re
       continue;
     }
     assert.ok(!/[{}]/.test(url), `${opId}: path parameter left in ${url}`);
-    const example = resolve(op.requestBody.content['application/json'].schema).example;
-    const body = { ...example, ...(how.body ? await how.body(done) : {}) };
+    const sc = resolve(op.requestBody.content['application/json'].schema);
+    const body = { ...sc.example, ...(how.body ? await how.body(done) : {}) };
+    // A schema open to other fields (additionalProperties: true) must mean the parser ignores them.
+    if (sc.additionalProperties === true) body.x_not_a_field = 'ignored';
     const res = await s.post(url, body, how.as ? tokens[how.as] : undefined);
     done[opId] = res.json;
     t.diagnostic(`${opId} → ${res.status}${res.status >= 300 ? ' ' + res.json?.error?.code : ''}`);
