@@ -12,7 +12,7 @@ const done = {};  // operationId → the JSON answer of its example (ids for the
 
 before(async () => {
   s = await startServer({ orgs: 150, env: { SOCORG_TODAY: TODAY } });
-  for (const u of ['admin', 'nmg', 'xlht', 'reviewer']) tokens[u] = await s.login(u);
+  for (const u of ['admin', 'nmg', 'xlht', 'xlht2', 'reviewer']) tokens[u] = await s.login(u);
   const r = await s.get('/api/v1/openapi.json');
   assert.equal(r.status, 200);
   doc = r.json;
@@ -88,7 +88,15 @@ const HOW = {
   sup_post_rectifications_id_complete: { as: 'xlht', params: { id: fromPrev('sup_post_orgs_key_rectifications', (r) => r?.id) } },
   sup_post_public_complaints: { as: null },
   sup_post_illegal_cases: { as: 'xlht' },
-  sup_post_illegal_cases_id_steps: { as: 'xlht', params: { id: fromPrev('sup_post_illegal_cases', (c) => c?.id) } },
+  sup_post_illegal_cases_id_steps: {
+    as: 'xlht', params: { id: fromPrev('sup_post_illegal_cases', (c) => c?.id) },
+    // The case is proposed: a second officer approves its filing (立案) before the example's investigation.
+    setup: async (done) => {
+      const r = await s.post(`/api/v1/illegal-cases/${done.sup_post_illegal_cases.id}/steps`,
+        { step: 'file', content: '批准立案' }, tokens.xlht2);
+      assert.equal(r.status, 200, r.text);
+    },
+  },
   sup_post_inspectors: { as: 'xlht' },
   sup_post_inspectors_id_conflicts: {
     as: 'xlht', params: { id: fromPrev('sup_post_inspectors', (i) => i?.id) }, body: () => ({ org: org.uscc }),
