@@ -57,6 +57,13 @@ test('penalty validation names the field; ¥50,000 fine puts the organization on
     { kind: 'fine', decided_on: '2025-06-01', amount: 50000, decision_no: '锡民罚〔2025〕1号', basis: '社会团体登记管理条例' }, xlht);
   assert.equal(fine.status, 201, fine.text);
 
+  const runsBefore = (await s.get('/api/v1/jobs/runs', nmg)).json.items.length;
+  const future = await post('/api/v1/jobs/run', { date: '2031-01-01', jobs: 'all' }, nmg);
+  assert.equal(future.status, 400, 'a run dated after today would record decisions that have not happened');
+  assert.deepEqual([future.json.error.code, future.json.error.field], ['date_in_future', 'date']);
+  const unknown = await post('/api/v1/jobs/run', { date: TODAY, jobs: 'everything' }, nmg);
+  assert.deepEqual([unknown.status, unknown.json.error.field], [400, 'jobs']);
+  assert.equal((await s.get('/api/v1/jobs/runs', nmg)).json.items.length, runsBefore, 'refused runs write nothing');
   const first = await post('/api/v1/jobs/run', { date: TODAY, jobs: 'all' }, nmg);
   assert.equal(first.status, 200, first.text);
   assert.ok(first.json.jobs.find((j) => j.job === 'credit').inserted > 0);
