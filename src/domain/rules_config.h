@@ -3,6 +3,10 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
+#include <vector>
+
+#include "domain/error.h"
 
 namespace socorg {
 
@@ -61,5 +65,30 @@ struct RulesConfig {
   // §4-12 supervision jobs: `socorg serve` runs them when the date rolls over
   bool jobs_daily = true;
 };
+
+// Every key, once: the core's and the supervision module's (the configuration file's sections). The loader,
+// the writer of the in-force configuration and the what-if simulation read these lists.
+#define SOCORG_RULES_CORE_KEYS(X)                                                                            \
+  X(leader_max_age) X(leader_max_consecutive_terms) X(term_years) X(election_prep_months)                     \
+  X(postponement_max_months) X(decision_days) X(missing_document_days) X(revocation_years_without_inspection) \
+  X(social_group_funds_national) X(social_group_funds_local) X(social_group_min_individual_members)           \
+  X(social_group_min_unit_members) X(agency_min_funds) X(foundation_fund_national_public)                     \
+  X(foundation_fund_local_public) X(foundation_fund_non_public) X(foundation_min_directors)                   \
+  X(foundation_max_directors) X(token_ttl_minutes) X(login_max_failures) X(login_window_minutes)
+#define SOCORG_RULES_SUPERVISION_KEYS(X)                                                                     \
+  X(annual_report_supervisory_month) X(annual_report_supervisory_day) X(annual_report_authority_month)        \
+  X(annual_report_authority_day) X(annual_report_exempt_months) X(rating_valid_years)                         \
+  X(rating_min_registered_years) X(rating_grade_5a) X(rating_grade_4a) X(rating_grade_3a) X(rating_grade_2a)  \
+  X(rating_notice_days) X(anomaly_auto_exit_months) X(anomaly_escalation_years) X(serious_exit_years)         \
+  X(serious_fine_yuan) X(serious_minor_penalty_count) X(serious_minor_penalty_window_years)                   \
+  X(unreachable_letter_min_days) X(unreachable_letter_max_days) X(inspection_permille_county)                 \
+  X(inspection_permille_city) X(inspection_permille_province) X(inspection_permille_national)                 \
+  X(inspection_min_inspectors) X(zombie_no_report_years) X(zombie_min_signals) X(illegal_min_officers)        \
+  X(jobs_daily)
+
+// The range each threshold may take, so that a configuration file or a what-if simulation cannot set a value
+// the rules are not written for (a minimum of 0 signals, a month 13, a 3A bar above the 4A bar). kInvalid
+// with code "config_out_of_range" and the key as the field (prefixed by `field_prefix`).
+Status CheckRulesConfig(const RulesConfig& c, const std::string& field_prefix = "");
 
 }  // namespace socorg

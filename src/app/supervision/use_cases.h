@@ -13,3 +13,4 @@
 #include "app/supervision/penalties.h"    // §10 penalties, rectification orders
 #include "app/supervision/ratings.h"      // §7 ratings
 #include "app/supervision/reports.h"      // §6 annual reports
+#include "app/supervision/simulate.h"     // what-if simulations of the automated rules

@@ -304,6 +304,7 @@ struct OverviewCounts {
 // --- what the batch jobs' snapshot holds per organization besides OrgFacts ---
 struct OrgCore {
   std::int64_t id = 0;
+  std::uint32_t region = 0;  // the registering authority's 6-digit region code, as a number
   OrgType type = OrgType::kSocialGroup;
   OrgStatus status = OrgStatus::kActive;
   std::optional<Date> registered_on, ended_on, term_end, postponed_until;

@@ -382,4 +382,33 @@ json JobRunJson(const JobRunRecord& r) {
 
 json FindingsJson(const std::vector<Finding>& fs) { return ArrayOf(fs, dto::SerializeFinding); }
 
+json SimulationJson(const SimulationResult& r) {
+  json changes = json::array();
+  for (const auto& c : r.changes) changes.push_back({{"key", c.key}, {"from", c.from}, {"to", c.to}});
+  return {{"date", r.as_of.ToString()},
+          {"region", r.region},
+          {"changes", changes},
+          {"evaluated", r.evaluated},
+          {"load_ms", r.load_ms},
+          {"compute_ms", r.compute_ms},
+          {"written", false},
+          {"rules", ArrayOf(r.rules, [](const RuleDifference& d) {
+             return json{{"rule", d.rule_id},
+                         {"title", d.title_zh},
+                         {"title_en", d.title_en},
+                         {"before", d.before},
+                         {"after", d.after},
+                         {"enter", d.enter},
+                         {"leave", d.leave},
+                         {"regions", ArrayOf(d.regions, [](const supervision::RuleRegionCount& c) {
+                            return json{{"region_code", c.region_code}, {"region_name", c.region_name},
+                                        {"enter", c.enter}, {"leave", c.leave}};
+                          })},
+                         {"examples", ArrayOf(d.examples, [](const SimulatedOrg& o) {
+                            return json{{"change", o.enters ? "enter" : "leave"}, {"uscc", o.uscc},
+                                        {"name", o.name}, {"region_code", o.region_code}};
+                          })}};
+           })}};
+}
+
 }  // namespace socorg::supervision_http

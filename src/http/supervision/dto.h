@@ -55,6 +55,7 @@ json CaseJson(const CaseRecord& c, CaseAudience a);
 json CaseWithStepsJson(const CaseRecord& c, const std::vector<CaseStepRecord>& steps);
 json OverviewJson(const std::string& from, const std::string& to, const OverviewCounts& c);
 json JobsResultJson(const JobsResult& r);
+json SimulationJson(const SimulationResult& r);
 json JobRunJson(const JobRunRecord& r);
 json FindingsJson(const std::vector<Finding>& fs);
 

@@ -35,6 +35,30 @@ Result<Reply> RunJobsRoute(AppContext& c, const Req& q, const RouteParams& p) {
   return JsonReply(JobsResultJson(res));
 }
 
+// POST /api/v1/jobs/simulate {"date","config":{...},"region","examples"}: what-if, writes nothing.
+Result<Reply> SimulateRoute(AppContext& c, const Req& q, const RouteParams& p) {
+  SOCORG_TRY(Actor a, Authed(c, q));
+  SOCORG_TRY(json b, Body(q));
+  SimulationInput in;
+  SOCORG_TRY(in.date, DateField(b, "date"));
+  if (!b.contains("config") || !b["config"].is_object())
+    return FieldError("config", "应为对象（与配置文件的结构相同）", "must be an object (the configuration file's layout)");
+  in.config = b["config"];
+  SOCORG_TRY(in.region, StringField(b, "region"));
+  SOCORG_TRY(std::int64_t examples, IntField(b, "examples", 5));
+  if (examples < 0 || examples > 50) return FieldError("examples", "应为0–50", "must be 0-50");
+  in.examples = static_cast<int>(examples);
+  SOCORG_TRY(SimulationResult r, SimulateRules(c, a, in));
+  return JsonReply(SimulationJson(r));
+}
+
+// GET /api/v1/rules/config: the thresholds in force (officers and auditors).
+Result<Reply> RulesInForceRoute(AppContext& c, const Req& q, const RouteParams& p) {
+  SOCORG_TRY(Actor a, Authed(c, q));
+  SOCORG_TRY(json config, RulesInForce(c, a));
+  return JsonReply({{"config", config}});
+}
+
 Result<Reply> JobRuns(AppContext& c, const Req& q, const RouteParams& p) {
   SOCORG_TRY(Actor a, Authed(c, q));
   SOCORG_TRY(auto rows, RecentJobs(c, a, 50));
@@ -49,6 +73,8 @@ void AddOverviewRoutes(Router& r, AppContext& ctx, size_t max_body) {
   t.Get("/api/v1/supervision/overview", Overview);
   t.Post("/api/v1/jobs/run", RunJobsRoute);
   t.Get("/api/v1/jobs/runs", JobRuns);
+  t.Post("/api/v1/jobs/simulate", SimulateRoute);
+  t.Get("/api/v1/rules/config", RulesInForceRoute);
 }
 
 }  // namespace socorg::supervision_http

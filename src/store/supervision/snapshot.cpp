@@ -1,5 +1,7 @@
 #include "store/supervision/snapshot.h"
 
+#include <cstdlib>
+
 #include "store/records.h"
 #include "store/supervision/columns.h"
 
@@ -11,7 +13,7 @@ using namespace supervision;
 
 // The registered organizations: the public statuses (domain/org_types.h).
 const std::string kSnapshotOrgs =
-    "SELECT id, type, status, registered_on, ended_on, term_end, postponed_until FROM orgs "
+    "SELECT id, type, status, registered_on, ended_on, term_end, postponed_until, region_code FROM orgs "
     "WHERE id > $1 AND status IN (" + SqlStatusList(kPublicOrgStatuses) + ") ORDER BY id LIMIT $2";
 constexpr char kSnapshotReports[] =
     "SELECT org_id, year, filed_on, conclusion, concluded_on, had_activity FROM annual_reports "
@@ -62,6 +64,8 @@ Status ReadSnapshotPage(Connection& c, std::int64_t after_id, int limit, Snapsho
     o.status = EnumAt(w, 2, ParseOrgStatus, OrgStatus::kActive);
     o.registered_on = OptDateAt(w, 3), o.ended_on = OptDateAt(w, 4), o.term_end = OptDateAt(w, 5);
     o.postponed_until = OptDateAt(w, 6);
+    std::string region = Str(w, 7);
+    o.region = region.size() == 6 ? static_cast<std::uint32_t>(std::strtoul(region.c_str(), nullptr, 10)) : 0;
     page.orgs.push_back(o);
   }));
   if (page.orgs.empty()) return {};
