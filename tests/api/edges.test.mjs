@@ -258,6 +258,9 @@ test('permission is checked before the body: an unauthorised caller learns nothi
     ['/api/v1/illegal-cases', auditor],
     ['/api/v1/rating-rounds', reviewer],
     ['/api/v1/jobs/run', auditor],
+    ['/api/v1/applications', reviewer],
+    [`/api/v1/orgs/${org.uscc}/actions/change`, reviewer],
+    [`/api/v1/orgs/${org.uscc}/persons`, reviewer],
   ]) {
     try {
       assertError(await garbage(p, token), 403, { code: 'forbidden' });
