@@ -72,16 +72,16 @@ Result<std::vector<UserRecord>> ListUsers(AppContext& ctx) {
 
 Result<LoginResult> Login(AppContext& ctx, const std::string& username, const std::string& password,
                           const std::string& source) {
-  if (ctx.throttle && !ctx.throttle->Allowed(username))
+  if (ctx.throttle && !ctx.throttle->Allowed(source, username))
     return Fail(ErrorKind::kThrottled, "too_many_attempts", "登录失败次数过多，请稍后再试",
                 "too many failed logins; try again later");
   auto conn = ctx.db->Acquire();
   SOCORG_TRY(auto user, user_store::FindByUsername(*conn, username));
   if (!user || !VerifyPassword(user->password_hash, password)) {
-    if (ctx.throttle) ctx.throttle->RecordFailure(username);
+    if (ctx.throttle) ctx.throttle->RecordFailure(source, username);
     return BadCredentials();
   }
-  if (ctx.throttle) ctx.throttle->RecordSuccess(username);
+  if (ctx.throttle) ctx.throttle->RecordSuccess(source, username);
   LoginResult out{RandomToken(), ctx.clock.NowPlusMinutes(ctx.rules.token_ttl_minutes), ActorOf(*user, source)};
   SOCORG_TRY(auto tx, Transaction::Start(*conn));
   SOCORG_TRY_VOID(user_store::InsertToken(*conn, Sha256Hex(out.token), user->id, out.expires_at));

@@ -9,6 +9,8 @@
 
 #include "store/event_store.h"
 #include "store/org_store.h"
+#include "domain/amount.h"
+#include "support/json_int.h"
 #include "support/text_normalizer.h"
 
 namespace socorg {
@@ -116,9 +118,11 @@ Result<OrgView> PerformAction(AppContext& ctx, const Actor& actor, const std::st
         static const std::set<std::string> kText = {"name", "address", "business_scope", "legal_rep",
                                                     "supervisory_unit"};
         if (field == "funds") {
-          if (!value.is_number_integer() || value.get<std::int64_t>() < 0)
-            return Invalid("invalid_funds", "资金应为非负整数（元）", "funds must be a non-negative integer", "changes.funds");
-          after.funds = value.get<std::int64_t>();
+          auto funds = JsonInt<std::int64_t>(value, 0, kMaxAmountYuan);
+          if (!funds)
+            return Invalid("invalid_funds", "资金应为0到10^12之间的整数（元）",
+                           "funds must be an integer of 0 .. 10^12 yuan", "changes.funds");
+          after.funds = *funds;
         } else if (kText.contains(field)) {
           if (!value.is_string()) return Invalid("wrong_type", "应为文本", "must be a string", "changes." + field);
           // The error names the field as the client sent it: changes.<field>.

@@ -16,6 +16,8 @@ enum class ErrorKind {
   kNotFound,         //                                                                    -> 404
   kConflict,         // stale version, duplicate key                                      -> 409
   kTooLarge,         // body over the limit                                               -> 413
+  kUriTooLong,       // request URL over the limit                                        -> 414
+  kHeadersTooLarge,  // a header field, or the number of fields, over the limit           -> 431
   kRuleViolation,    // well-formed but refused by a domain rule (state machine, minimums) -> 422
   kThrottled,        // too many attempts                                                 -> 429
   kInternal,         // database or I/O failure                                           -> 500

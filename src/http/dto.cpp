@@ -1,8 +1,11 @@
 #include "http/dto.h"
 
+#include "app/checks.h"
+#include "domain/amount.h"
 #include "domain/leader_review.h"
 #include "domain/resident_id.h"
 #include "http/json_writer.h"
+#include "support/json_int.h"
 
 namespace socorg::dto {
 namespace {
@@ -19,13 +22,21 @@ Status ReadString(const json& j, const char* key, std::string& out) {
   out = j[key].get<std::string>();
   return {};
 }
+// A non-negative integer, at most 10^12 and at most what `Int` holds (checked before narrowing: a version of
+// 4294967299 must not become 3).
 template <typename Int>
 Status ReadInt(const json& j, const char* key, Int& out) {
   if (!j.contains(key) || j[key].is_null()) return {};
   if (!j[key].is_number_integer()) return WrongType(key, "整数", "an integer");
-  auto v = j[key].get<std::int64_t>();
-  if (v < 0 || v > 1'000'000'000'000LL) return WrongType(key, "非负整数", "a non-negative integer");
-  out = static_cast<Int>(v);
+  constexpr std::int64_t kMax = std::min<std::int64_t>(kMaxAmountYuan, std::numeric_limits<Int>::max());
+  auto v = JsonInt<Int>(j[key], 0, static_cast<Int>(kMax));
+  if (!v) {
+    if (j[key].is_number_integer() && !j[key].is_number_unsigned())
+      return WrongType(key, "非负整数", "a non-negative integer");
+    return Fail(ErrorKind::kInvalid, "out_of_range", "字段“" + std::string(key) + "”超出范围（0 .. " + std::to_string(kMax) + "）",
+                "field '" + std::string(key) + "' must be within 0 .. " + std::to_string(kMax), key);
+  }
+  out = *v;
   return {};
 }
 Status ReadBool(const json& j, const char* key, bool& out) {
@@ -70,6 +81,27 @@ json ParseJsonText(const std::string& s) {
   return j.is_discarded() ? json::object() : j;
 }
 
+// Every string of a body, and every key, is free of control characters (app/checks.h FindControlChar):
+// a NUL byte in a name must not be stored silently. The error names the field by its path ("a.b", "a[0]").
+Status CheckNoControlChars(const json& j, const std::string& path) {
+  auto check = [&](const std::string& s, const std::string& field) -> Status {
+    if (size_t i = FindControlChar(s); i != std::string::npos)
+      return ControlCharError(field, static_cast<unsigned char>(s[i]));
+    return {};
+  };
+  if (j.is_string()) return check(j.get_ref<const std::string&>(), path);
+  if (j.is_object()) {
+    for (auto& [k, v] : j.items()) {
+      std::string field = path.empty() ? k : path + "." + k;
+      SOCORG_TRY_VOID(check(k, field));
+      SOCORG_TRY_VOID(CheckNoControlChars(v, field));
+    }
+  } else if (j.is_array()) {
+    for (size_t i = 0; i < j.size(); ++i) SOCORG_TRY_VOID(CheckNoControlChars(j[i], path + "[" + std::to_string(i) + "]"));
+  }
+  return {};
+}
+
 }  // namespace
 
 Result<json> ParseBody(const std::string& body) {
@@ -78,6 +110,7 @@ Result<json> ParseBody(const std::string& body) {
     return Fail(ErrorKind::kInvalid, "malformed_json", "请求体不是有效的JSON", "the request body is not valid JSON", "body");
   if (!j.is_object())
     return Fail(ErrorKind::kInvalid, "malformed_json", "请求体应为JSON对象", "the request body must be a JSON object", "body");
+  SOCORG_TRY_VOID(CheckNoControlChars(j, ""));
   return j;
 }
 

@@ -10,6 +10,8 @@ int HttpStatusOf(ErrorKind kind) {
     case ErrorKind::kNotFound: return 404;
     case ErrorKind::kConflict: return 409;
     case ErrorKind::kTooLarge: return 413;
+    case ErrorKind::kUriTooLong: return 414;
+    case ErrorKind::kHeadersTooLarge: return 431;
     case ErrorKind::kRuleViolation: return 422;
     case ErrorKind::kThrottled: return 429;
     case ErrorKind::kInternal: return 500;
@@ -29,8 +31,10 @@ const char* ReasonPhrase(int status) {
     case 405: return "Method Not Allowed";
     case 409: return "Conflict";
     case 413: return "Payload Too Large";
+    case 414: return "URI Too Long";
     case 422: return "Unprocessable Entity";
     case 429: return "Too Many Requests";
+    case 431: return "Request Header Fields Too Large";
     default: return "Internal Server Error";
   }
 }

@@ -1,6 +1,7 @@
 #include "http/handler.h"
 
 #include "app/auth.h"
+#include "app/checks.h"
 #include "http/dto.h"
 #include "http/error_mapping.h"
 
@@ -48,9 +49,91 @@ std::string Source(const Req& q) { return q->remote_endpoint().address().to_stri
 
 Result<Actor> Authed(AppContext& ctx, const Req& q) { return Authenticate(ctx, BearerToken(q), Source(q)); }
 
+Result<Actor> Authed(AppContext& ctx, const Req& q, Callers who) {
+  SOCORG_TRY(Actor a, Authed(ctx, q));
+  bool ok = false;
+  switch (who) {
+    case Callers::kWriters: ok = a.role != Role::kAuditor; break;
+    case Callers::kOfficers: ok = IsOfficer(a.role); break;
+    case Callers::kOrgOrOfficers: ok = IsOfficer(a.role) || a.role == Role::kOrgAccount; break;
+    case Callers::kReviewers: ok = a.role == Role::kSupervisoryReviewer; break;
+  }
+  if (!ok)
+    return Fail(ErrorKind::kForbidden, "forbidden",
+                a.role == Role::kAuditor ? "审计账号为只读" : "当前角色无权办理该事项",
+                a.role == Role::kAuditor ? "auditor accounts are read-only" : "this role may not do this");
+  return a;
+}
+
 Result<json> Body(const Req& q) { return dto::ParseBody(q->body()); }
 
-std::string Param(const RouteParams& p, const char* name) { return restinio::cast_to<std::string>(p[name]); }
+namespace {
+
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+bool ValidUtf8(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    auto c = static_cast<unsigned char>(s[i]);
+    size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xe ? 3 : (c >> 3) == 0x1e ? 4 : 0;
+    if (len == 0 || i + len > s.size()) return false;
+    std::uint32_t cp = len == 1 ? c : c & (0x7f >> len);
+    for (size_t k = 1; k < len; ++k) {
+      auto d = static_cast<unsigned char>(s[i + k]);
+      if ((d & 0xc0) != 0x80) return false;
+      cp = (cp << 6) | (d & 0x3f);
+    }
+    // Overlong forms, surrogates and code points past U+10FFFF are not UTF-8.
+    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10ffff ||
+        (cp >= 0xd800 && cp <= 0xdfff))
+      return false;
+    i += len;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::optional<std::string> DecodePathSegment(std::string_view raw) {
+  std::string out;
+  out.reserve(raw.size());
+  for (size_t i = 0; i < raw.size(); ++i) {
+    if (raw[i] != '%') {
+      out += raw[i];
+      continue;
+    }
+    int hi = i + 2 < raw.size() ? HexValue(raw[i + 1]) : -1, lo = hi >= 0 ? HexValue(raw[i + 2]) : -1;
+    if (hi < 0 || lo < 0) return std::nullopt;
+    out += static_cast<char>(hi * 16 + lo);
+    i += 2;
+  }
+  if (!ValidUtf8(out) || FindControlChar(out) != std::string::npos || out.find_first_of("\t\n\r") != std::string::npos)
+    return std::nullopt;
+  return out;
+}
+
+Status CheckPathParams(const RouteParams& p, std::string_view route) {
+  for (size_t i = route.find(':'); i != std::string_view::npos; i = route.find(':', i + 1)) {
+    size_t end = route.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_", i + 1);
+    std::string name(route.substr(i + 1, end == std::string_view::npos ? std::string_view::npos : end - i - 1));
+    if (name.empty() || !p.has(name)) continue;
+    if (!DecodePathSegment(p[name]))
+      return Fail(ErrorKind::kInvalid, "invalid_path_parameter", "路径参数“" + name + "”编码错误或含有控制字符",
+                  "path parameter '" + name + "' is not valid percent-encoded UTF-8 text", name);
+  }
+  return {};
+}
+
+std::string Param(const RouteParams& p, const char* name) {
+  auto raw = p[name];
+  auto decoded = DecodePathSegment(raw);
+  return decoded ? std::move(*decoded) : std::string(raw);
+}
 
 restinio::request_handling_status_t Run(const Req& req, size_t max_body,
                                         const std::function<Result<Reply>()>& handler) {

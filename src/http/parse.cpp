@@ -1,5 +1,7 @@
 #include "http/parse.h"
 
+#include "support/json_int.h"
+
 namespace socorg::http {
 namespace {
 
@@ -26,13 +28,22 @@ Result<std::string> StringField(const json& j, const char* key, Field f) {
   return j[key].get<std::string>();
 }
 
-Result<std::int64_t> IntField(const json& j, const char* key, std::int64_t dflt, Field f) {
+std::unexpected<Error> OutOfRange(const std::string& field, std::int64_t lo, std::int64_t hi) {
+  std::string range = std::to_string(lo) + " .. " + std::to_string(hi);
+  return Fail(ErrorKind::kInvalid, "out_of_range", "数值超出范围（" + range + "）：" + field,
+              "must be within " + range + ": " + field, field);
+}
+
+Result<std::int64_t> IntField(const json& j, const char* key, std::int64_t dflt, std::int64_t lo, std::int64_t hi,
+                              Field f) {
   if (Absent(j, key)) {
     if (f == Field::kRequired) return Missing(key);
     return dflt;
   }
   if (!j[key].is_number_integer()) return FieldError(key, "应为整数", "must be an integer");
-  return j[key].get<std::int64_t>();
+  auto v = JsonInt<std::int64_t>(j[key], lo, hi);
+  if (!v) return OutOfRange(key, lo, hi);
+  return *v;
 }
 
 Result<bool> BoolField(const json& j, const char* key, bool dflt) {
@@ -61,6 +72,12 @@ Result<std::int64_t> PathId(const RouteParams& p, const char* name) {
   if (s.empty() || s.size() > 15 || s.find_first_not_of("0123456789") != std::string::npos)
     return Fail(ErrorKind::kNotFound, "not_found", "记录不存在", "no such record", name);
   return std::stoll(s);
+}
+
+Result<int> PathInt(const RouteParams& p, const char* name, int lo, int hi) {
+  SOCORG_TRY(std::int64_t v, PathId(p, name));
+  if (v < lo || v > hi) return Fail(ErrorKind::kNotFound, "not_found", "记录不存在", "no such record", name);
+  return static_cast<int>(v);
 }
 
 Result<PageQuery> Pages(const Req& q) {

@@ -21,8 +21,17 @@ std::unexpected<Error> FieldError(const std::string& field, const std::string& w
 
 // A string field; "" when absent or null (kInvalid "required" when required). kInvalid for another type.
 Result<std::string> StringField(const json& j, const char* key, Field f = Field::kOptional);
-// An integer field; `dflt` when absent or null (kInvalid "required" when required).
-Result<std::int64_t> IntField(const json& j, const char* key, std::int64_t dflt, Field f = Field::kOptional);
+// An integer field within [lo, hi], checked before narrowing (support/json_int.h); `dflt` when absent or null
+// (kInvalid "required" when required), kInvalid "invalid_field" for another type, "out_of_range" outside.
+Result<std::int64_t> IntField(const json& j, const char* key, std::int64_t dflt, std::int64_t lo, std::int64_t hi,
+                              Field f = Field::kOptional);
+// The same for a field of type int: the bounds are ints, so the value always fits.
+inline Result<int> IntField32(const json& j, const char* key, int dflt, int lo, int hi, Field f = Field::kOptional) {
+  SOCORG_TRY(std::int64_t v, IntField(j, key, dflt, lo, hi, f));
+  return static_cast<int>(v);
+}
+// kInvalid "out_of_range" for `field`, naming the bounds.
+std::unexpected<Error> OutOfRange(const std::string& field, std::int64_t lo, std::int64_t hi);
 // A boolean field; `dflt` when absent or null.
 Result<bool> BoolField(const json& j, const char* key, bool dflt);
 // A "YYYY-MM-DD" field; nullopt when absent, null or "" (kInvalid "required" when required, "invalid_date"
@@ -33,6 +42,8 @@ json JsonText(const std::string& text);
 
 // A numeric record id in the path; kNotFound "not_found" for anything else.
 Result<std::int64_t> PathId(const RouteParams& p, const char* name);
+// A number in the path within [lo, hi] (a year); kNotFound "not_found" for anything else.
+Result<int> PathInt(const RouteParams& p, const char* name, int lo, int hi);
 // ?page= (default 1) and ?page_size= (default 20); kInvalid when not integers (ranges are the app's).
 struct PageQuery {
   int page = 1, size = 20;

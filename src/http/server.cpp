@@ -11,6 +11,7 @@
 #include "domain/region.h"
 #include "http/dto.h"
 #include "http/error_mapping.h"
+#include "http/guarded_socket.h"
 #include "http/handler.h"
 #include "http/static_files.h"
 
@@ -56,101 +57,112 @@ class SafeRouter {
   PublicOrgHandler public_org_;
 };
 
+// Every connection's bytes pass the request guard first (http/guarded_socket.h): a request over a limit
+// or not HTTP is answered 414/431/413/400 with the JSON error before the connection closes.
 struct Traits : public restinio::default_traits_t {
   using request_handler_t = SafeRouter;
+  using stream_socket_t = GuardedSocket;
 };
 
 class Api {
  public:
   Api(AppContext& ctx, const ServerOptions& opt) : ctx_(ctx), opt_(opt), static_(opt.web_root) {}
 
+  // Registers a handler: http::Wrap with the body limit and the route's pattern (its parameters are checked).
   template <typename F>
-  auto Wrap(F f) {
-    return http::Wrap(opt_.max_body_bytes, f);
+  void Get(router_t& r, const char* route, F f) {
+    r.http_get(route, http::Wrap(opt_.max_body_bytes, route, f));
+  }
+  template <typename F>
+  void Post(router_t& r, const char* route, F f) {
+    r.http_post(route, http::Wrap(opt_.max_body_bytes, route, f));
   }
 
   std::unique_ptr<router_t> Routes() {
     auto r = std::make_unique<router_t>();
     // Most of these requests never reach the router (SafeRouter); the rest find the route first.
-    r->http_get("/api/v1/public/orgs/:uscc", Wrap([this](const request_handle_t& q, const route_params_t& p) {
-      return PublicOrg(q, restinio::cast_to<std::string>(p["uscc"]));
-    }));
-    r->http_get("/healthz", Wrap([](const request_handle_t&, const route_params_t&) -> Result<Reply> {
+    Get(*r, "/api/v1/public/orgs/:uscc", [this](const request_handle_t& q, const route_params_t& p) {
+      return PublicOrg(q, Param(p, "uscc"));
+    });
+    Get(*r, "/healthz", [](const request_handle_t&, const route_params_t&) -> Result<Reply> {
       return JsonReply({{"status", "ok"}});
-    }));
-    r->http_get("/api/v1/openapi.json", Wrap([](const request_handle_t&, const route_params_t&) -> Result<Reply> {
+    });
+    Get(*r, "/api/v1/openapi.json", [](const request_handle_t&, const route_params_t&) -> Result<Reply> {
       return Reply{200, OpenApiDocument(), kJson, {}};
-    }));
-    r->http_get("/api/v1/meta", Wrap([this](const request_handle_t&, const route_params_t&) { return Meta(); }));
-    r->http_post("/api/v1/auth/login", Wrap([this](const request_handle_t& q, const route_params_t&) { return Login(q); }));
-    r->http_post("/api/v1/auth/logout", Wrap([this](const request_handle_t& q, const route_params_t&) -> Result<Reply> {
+    });
+    Get(*r, "/api/v1/meta", [this](const request_handle_t&, const route_params_t&) { return Meta(); });
+    Post(*r, "/api/v1/auth/login", [this](const request_handle_t& q, const route_params_t&) { return Login(q); });
+    Post(*r, "/api/v1/auth/logout", [this](const request_handle_t& q, const route_params_t&) -> Result<Reply> {
       SOCORG_TRY_VOID(Authed(q));
       SOCORG_TRY_VOID(socorg::Logout(ctx_, BearerToken(q)));
       return JsonReply({{"ok", true}});
-    }));
-    r->http_get("/api/v1/me", Wrap([this](const request_handle_t& q, const route_params_t&) -> Result<Reply> {
+    });
+    Get(*r, "/api/v1/me", [this](const request_handle_t& q, const route_params_t&) -> Result<Reply> {
       SOCORG_TRY(Actor a, Authed(q));
       return JsonReply({{"username", a.username}, {"role", ToString(a.role)}, {"role_label", LabelZh(a.role)},
                         {"region_code", a.region_code}, {"region_name", ctx_.divisions->FullName(a.region_code)},
                         {"org_uscc", a.org_uscc}});
-    }));
-    r->http_get("/api/v1/check/uscc/:code", Wrap([](const request_handle_t&, const route_params_t& p) -> Result<Reply> {
-      std::string code = restinio::cast_to<std::string>(p["code"]);
+    });
+    Get(*r, "/api/v1/check/uscc/:code", [](const request_handle_t&, const route_params_t& p) -> Result<Reply> {
+      std::string code = Param(p, "code");
       if (code.size() > 64)
         return Fail(ErrorKind::kInvalid, "too_long", "代码过长", "code too long", "code");
       return JsonReply(dto::SerializeUsccCheck(CheckUscc(code)));
-    }));
-    r->http_get("/api/v1/regions/:code", Wrap([this](const request_handle_t&, const route_params_t& p) {
-      return Region(restinio::cast_to<std::string>(p["code"]));
-    }));
-    r->http_get("/api/v1/public/orgs", Wrap([this](const request_handle_t& q, const route_params_t&) -> Result<Reply> {
+    });
+    Get(*r, "/api/v1/regions/:code", [this](const request_handle_t&, const route_params_t& p) {
+      return Region(Param(p, "code"));
+    });
+    Get(*r, "/api/v1/public/orgs", [this](const request_handle_t& q, const route_params_t&) -> Result<Reply> {
       SOCORG_TRY(SearchQuery sq, ParseSearch(q));
       SOCORG_TRY(auto res, SearchPublic(ctx_, sq));
       return JsonReply(dto::SerializeSearch(res, sq.page, sq.page_size));
-    }));
-    r->http_get("/api/v1/public/stats", Wrap([this](const request_handle_t& q, const route_params_t&) -> Result<Reply> {
+    });
+    Get(*r, "/api/v1/public/stats", [this](const request_handle_t& q, const route_params_t&) -> Result<Reply> {
       auto qp = ParseQuery(q);
       SOCORG_TRY(auto s, GetPublicStats(ctx_, Query(qp, "region")));
       return JsonReply(dto::SerializePublicStats(s));
-    }));
-    r->http_get("/api/v1/orgs", Wrap([this](const request_handle_t& q, const route_params_t&) -> Result<Reply> {
+    });
+    Get(*r, "/api/v1/orgs", [this](const request_handle_t& q, const route_params_t&) -> Result<Reply> {
       SOCORG_TRY(Actor a, Authed(q));
       SOCORG_TRY(SearchQuery sq, ParseSearch(q));
       SOCORG_TRY(auto res, SearchRegister(ctx_, a, sq));
       return JsonReply(dto::SerializeSearch(res, sq.page, sq.page_size));
-    }));
-    r->http_get("/api/v1/export/orgs", Wrap([this](const request_handle_t& q, const route_params_t&) { return Export(q); }));
-    r->http_get("/api/v1/orgs/:key", Wrap([this](const request_handle_t& q, const route_params_t& p) -> Result<Reply> {
+    });
+    Get(*r, "/api/v1/export/orgs", [this](const request_handle_t& q, const route_params_t&) { return Export(q); });
+    Get(*r, "/api/v1/orgs/:key", [this](const request_handle_t& q, const route_params_t& p) -> Result<Reply> {
       SOCORG_TRY(Actor a, Authed(q));
-      SOCORG_TRY(OrgView v, GetOrgForActor(ctx_, a, restinio::cast_to<std::string>(p["key"])));
+      SOCORG_TRY(OrgView v, GetOrgForActor(ctx_, a, Param(p, "key")));
       return ViewReply(q, v, dto::Audience::kOfficer);
-    }));
-    r->http_post("/api/v1/applications", Wrap([this](const request_handle_t& q, const route_params_t&) -> Result<Reply> {
-      SOCORG_TRY(Actor a, Authed(q));
+    });
+    Post(*r, "/api/v1/applications", [this](const request_handle_t& q, const route_params_t&) -> Result<Reply> {
+      SOCORG_TRY(Actor a, http::Authed(ctx_, q, Callers::kWriters));
+      SOCORG_TRY_VOID(RoleMayAct(a, Action::kApply));
       SOCORG_TRY(json body, http::Body(q));
       SOCORG_TRY(auto in, dto::ParseApplication(body));
       SOCORG_TRY(OrgView v, SubmitApplication(ctx_, a, in));
       return JsonReply(dto::SerializeOrgView(v, dto::Audience::kOfficer), 201);
-    }));
-    r->http_post("/api/v1/orgs/:key/actions/:action", Wrap([this](const request_handle_t& q, const route_params_t& p) -> Result<Reply> {
-      SOCORG_TRY(Actor a, Authed(q));
-      auto action = socorg::ParseAction(restinio::cast_to<std::string>(p["action"]));
+    });
+    Post(*r, "/api/v1/orgs/:key/actions/:action", [this](const request_handle_t& q, const route_params_t& p) -> Result<Reply> {
+      SOCORG_TRY(Actor a, http::Authed(ctx_, q, Callers::kWriters));
+      auto action = socorg::ParseAction(Param(p, "action"));
       if (!action) return Fail(ErrorKind::kNotFound, "unknown_action", "未知的事项", "unknown action", "action");
+      SOCORG_TRY_VOID(RoleMayAct(a, *action));
       SOCORG_TRY(json body, http::Body(q));
       SOCORG_TRY(auto in, dto::ParseAction(body, *action));
-      SOCORG_TRY(OrgView v, PerformAction(ctx_, a, restinio::cast_to<std::string>(p["key"]), in));
+      SOCORG_TRY(OrgView v, PerformAction(ctx_, a, Param(p, "key"), in));
       return JsonReply(dto::SerializeOrgView(v, dto::Audience::kOfficer));
-    }));
-    r->http_post("/api/v1/orgs/:key/persons", Wrap([this](const request_handle_t& q, const route_params_t& p) -> Result<Reply> {
-      SOCORG_TRY(Actor a, Authed(q));
+    });
+    Post(*r, "/api/v1/orgs/:key/persons", [this](const request_handle_t& q, const route_params_t& p) -> Result<Reply> {
+      SOCORG_TRY(Actor a, http::Authed(ctx_, q, Callers::kWriters));
+      SOCORG_TRY_VOID(RoleMayAct(a, Action::kChange));
       SOCORG_TRY(json body, http::Body(q));
       SOCORG_TRY(auto in, dto::ParsePerson(body));
-      SOCORG_TRY(auto findings, AddPerson(ctx_, a, restinio::cast_to<std::string>(p["key"]), in));
+      SOCORG_TRY(auto findings, AddPerson(ctx_, a, Param(p, "key"), in));
       json out = json::array();
       for (auto& f : findings) out.push_back(dto::SerializeFinding(f));
       return JsonReply({{"findings", out}, {"passed", !AnyFailed(findings)}}, 201);
-    }));
-    r->http_get("/api/v1/stats/dashboard", Wrap([this](const request_handle_t& q, const route_params_t&) -> Result<Reply> {
+    });
+    Get(*r, "/api/v1/stats/dashboard", [this](const request_handle_t& q, const route_params_t&) -> Result<Reply> {
       SOCORG_TRY(Actor a, Authed(q));
       auto qp = ParseQuery(q);
       std::string to = Query(qp, "to"), from = Query(qp, "from");
@@ -158,8 +170,8 @@ class Api {
       if (from.empty()) from = ctx_.clock.Today().AddYears(-5).ToString();
       SOCORG_TRY(auto d, GetDashboard(ctx_, a, Query(qp, "region"), from, to));
       return JsonReply(dto::SerializeDashboard(d));
-    }));
-    r->http_get("/api/v1/audit", Wrap([this](const request_handle_t& q, const route_params_t&) { return Audit(q); }));
+    });
+    Get(*r, "/api/v1/audit", [this](const request_handle_t& q, const route_params_t&) { return Audit(q); });
     for (AddRoutesFn add : opt_.module_routes) add(*r, ctx_, opt_.max_body_bytes);
     r->non_matched_request_handler([this](const request_handle_t& q) { return NotMatched(q); });
     return r;
@@ -174,6 +186,11 @@ class Api {
 
  private:
   Result<Actor> Authed(const request_handle_t& q) { return http::Authed(ctx_, q); }
+
+  // The role part of app/actor.h CheckCanAct, asked with the actor's own jurisdiction (so only the role can
+  // refuse), before the body is read: a supervisory reviewer may only consent, an organization account only
+  // file its own election. The use case asks again with the organization's region.
+  static Status RoleMayAct(const Actor& a, Action action) { return CheckCanAct(a, action, a.region_code, a.org_uscc); }
 
   Result<SearchQuery> ParseSearch(const request_handle_t& q) {
     auto qp = ParseQuery(q);
@@ -328,6 +345,11 @@ void BlockStopSignals() {
 int RunServer(AppContext& ctx, const ServerOptions& opt) {
   Api api(ctx, opt);
   unsigned threads = opt.threads > 0 ? opt.threads : std::max(2u, std::thread::hardware_concurrency());
+  InputLimits limits;
+  limits.max_body = opt.max_body_bytes;
+  SetInputLimits(limits);
+  // RESTinio's own limits are twice the guard's, so that the guard, which sees every byte first, is the one
+  // that refuses (RESTinio would close the connection without a reply).
   auto settings = restinio::server_settings_t<Traits>{}
                       .address(opt.address)
                       .port(static_cast<std::uint16_t>(opt.port))
@@ -340,11 +362,11 @@ int RunServer(AppContext& ctx, const ServerOptions& opt) {
                       .concurrent_accepts_count(threads)
                       .separate_accept_and_create_connect(true)
                       .incoming_http_msg_limits(restinio::incoming_http_msg_limits_t{}
-                                                    .max_url_size(8 * 1024)
-                                                    .max_field_name_size(1024)
-                                                    .max_field_value_size(16 * 1024)
-                                                    .max_field_count(100)
-                                                    .max_body_size(16u << 20));
+                                                    .max_url_size(2 * limits.max_url)
+                                                    .max_field_name_size(2 * limits.max_field_name)
+                                                    .max_field_value_size(2 * limits.max_field_value)
+                                                    .max_field_count(2 * limits.max_field_count)
+                                                    .max_body_size(2 * limits.max_body));
   auto server = restinio::run_async<Traits>(restinio::own_io_context(), std::move(settings), threads);
   std::printf("socorg serving on http://%s:%d/ (console), http://%s:%d/portal (portal)\n", opt.address.c_str(),
               opt.port, opt.address.c_str(), opt.port);

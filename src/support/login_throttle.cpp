@@ -2,25 +2,30 @@
 
 namespace socorg {
 
-void LoginThrottle::Prune(std::deque<TimePoint>& q, TimePoint now) {
+void LoginThrottle::Prune(std::deque<Clock::time_point>& q, Clock::time_point now) {
   while (!q.empty() && now - q.front() > window_) q.pop_front();
 }
 
-bool LoginThrottle::Allowed(const std::string& username) {
+bool LoginThrottle::Allowed(const std::string& source, const std::string& username, Clock::time_point now) {
   std::lock_guard lock(mu_);
-  auto& q = failures_[username];
-  Prune(q, std::chrono::steady_clock::now());
-  return static_cast<int>(q.size()) < max_;
+  auto it = failures_.find(Key{source, username});
+  if (it == failures_.end()) return true;
+  Prune(it->second, now);
+  if (it->second.empty()) {
+    failures_.erase(it);
+    return true;
+  }
+  return static_cast<int>(it->second.size()) < max_;
 }
 
-void LoginThrottle::RecordFailure(const std::string& username) {
+void LoginThrottle::RecordFailure(const std::string& source, const std::string& username, Clock::time_point now) {
   std::lock_guard lock(mu_);
-  failures_[username].push_back(std::chrono::steady_clock::now());
+  failures_[Key{source, username}].push_back(now);
 }
 
-void LoginThrottle::RecordSuccess(const std::string& username) {
+void LoginThrottle::RecordSuccess(const std::string& source, const std::string& username) {
   std::lock_guard lock(mu_);
-  failures_.erase(username);
+  failures_.erase(Key{source, username});
 }
 
 }  // namespace socorg

@@ -8,6 +8,7 @@
 #include "app/supervision/jobs.h"
 #include "app/supervision/simulate.h"
 #include "domain/supervision/inspection_draw.h"
+#include "support/json_int.h"
 
 namespace socorg {
 namespace {
@@ -60,8 +61,10 @@ std::string VerifyPublishedDraw(const std::string& text) {
     for (const auto& r : p.at("roster")) roster.push_back({r.at("id").get<std::string>(), r.value("name", "")});
     std::set<std::pair<std::string, std::string>> conflicts;
     for (const auto& c : p.at("conflicts")) conflicts.insert({c.at(0).get<std::string>(), c.at(1).get<std::string>()});
-    auto r = supervision::Draw(population, roster, conflicts, p.at("seed").get<std::string>(),
-                               p.at("permille").get<int>(), p.at("inspectors_per_org").get<int>());
+    auto permille = JsonInt<int>(p.at("permille"), 0, 1000);
+    auto per_org = JsonInt<int>(p.at("inspectors_per_org"), 0, 100);
+    if (!permille || !per_org) return "permille or inspectors_per_org is not an integer in range";
+    auto r = supervision::Draw(population, roster, conflicts, p.at("seed").get<std::string>(), *permille, *per_org);
     if (!r) return "the draw cannot be recomputed: " + r.error().message_en;
     if (r->population_digest != p.value("population_digest", ""))
       return "population digest differs: published " + p.value("population_digest", "") + ", recomputed " +

@@ -34,7 +34,7 @@ Result<Reply> ComplaintList(AppContext& c, const Req& q, const RouteParams& p) {
 }
 
 Result<Reply> OpenCaseRoute(AppContext& c, const Req& q, const RouteParams& p) {
-  SOCORG_TRY(Actor a, Authed(c, q));
+  SOCORG_TRY(Actor a, Authed(c, q, Callers::kOfficers));
   SOCORG_TRY(json b, Body(q));
   SOCORG_TRY(CaseInput in, ParseCase(b));
   SOCORG_TRY(auto row, OpenCase(c, a, in));
@@ -59,7 +59,7 @@ Result<Reply> CaseDetail(AppContext& c, const Req& q, const RouteParams& p) {
 }
 
 Result<Reply> Advance(AppContext& c, const Req& q, const RouteParams& p) {
-  SOCORG_TRY(Actor a, Authed(c, q));
+  SOCORG_TRY(Actor a, Authed(c, q, Callers::kOfficers));
   SOCORG_TRY(json b, Body(q));
   SOCORG_TRY(std::int64_t id, PathId(p, "id"));
   SOCORG_TRY(StepInput in, ParseStep(b));

@@ -23,7 +23,7 @@ Result<Reply> CreditOfOrg(AppContext& c, const Req& q, const RouteParams& p) {
 }
 
 Result<Reply> EnterListingRoute(AppContext& c, const Req& q, const RouteParams& p) {
-  SOCORG_TRY(Actor a, Authed(c, q));
+  SOCORG_TRY(Actor a, Authed(c, q, Callers::kOfficers));
   SOCORG_TRY(json b, Body(q));
   SOCORG_TRY(std::string cause, StringField(b, "cause", Field::kRequired));
   SOCORG_TRY(auto on, DateField(b, "entered_on"));
@@ -33,7 +33,7 @@ Result<Reply> EnterListingRoute(AppContext& c, const Req& q, const RouteParams& 
 }
 
 Result<Reply> SubmitRequest(AppContext& c, const Req& q, const RouteParams& p) {
-  SOCORG_TRY(Actor a, Authed(c, q));
+  SOCORG_TRY(Actor a, Authed(c, q, Callers::kWriters));
   SOCORG_TRY(json b, Body(q));
   SOCORG_TRY(std::int64_t id, PathId(p, "id"));
   SOCORG_TRY(std::string kind, StringField(b, "kind", Field::kRequired));
@@ -43,7 +43,7 @@ Result<Reply> SubmitRequest(AppContext& c, const Req& q, const RouteParams& p) {
 }
 
 Result<Reply> DecideRequest(AppContext& c, const Req& q, const RouteParams& p) {
-  SOCORG_TRY(Actor a, Authed(c, q));
+  SOCORG_TRY(Actor a, Authed(c, q, Callers::kOfficers));
   SOCORG_TRY(json b, Body(q));
   SOCORG_TRY(std::int64_t id, PathId(p, "id"));
   if (!b.contains("grant") || !b["grant"].is_boolean())

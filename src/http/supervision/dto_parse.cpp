@@ -1,25 +1,36 @@
 // Request bodies -> use-case inputs (dto.h).
 #include "http/parse.h"
 #include "http/supervision/dto.h"
+#include "domain/amount.h"
+#include "support/json_int.h"
 
 namespace socorg::supervision_http {
+namespace {
+
+// Bounds of the integers in supervision bodies, checked before narrowing (docs/architecture.md).
+constexpr int kMinYear = 1900, kMaxYear = 9999;  // the use cases check the year against today
+constexpr int kMaxScore = 1000;                  // a rating is scored out of 1000
+constexpr std::int64_t kMaxId = (std::int64_t{1} << 53) - 1;
+
+}  // namespace
 
 using http::BoolField;
 using http::DateField;
 using http::Field;
 using http::FieldError;
 using http::IntField;
+using http::IntField32;
+using http::OutOfRange;
 using http::StringField;
 
 Result<ReportFiling> ParseReportFiling(const json& b) {
   ReportFiling in;
-  SOCORG_TRY(std::int64_t year, IntField(b, "year", 0, Field::kRequired));
-  in.year = static_cast<int>(year);
+  SOCORG_TRY(in.year, IntField32(b, "year", 0, kMinYear, kMaxYear, Field::kRequired));
   SOCORG_TRY(in.filed_on, DateField(b, "filed_on"));
   SOCORG_TRY(in.had_activity, BoolField(b, "had_activity", true));
-  SOCORG_TRY(in.total_income, IntField(b, "total_income", 0));
-  SOCORG_TRY(in.total_expenditure, IntField(b, "total_expenditure", 0));
-  SOCORG_TRY(in.net_assets, IntField(b, "net_assets", 0));
+  SOCORG_TRY(in.total_income, IntField(b, "total_income", 0, 0, kMaxAmountYuan));
+  SOCORG_TRY(in.total_expenditure, IntField(b, "total_expenditure", 0, 0, kMaxAmountYuan));
+  SOCORG_TRY(in.net_assets, IntField(b, "net_assets", 0, -kMaxAmountYuan, kMaxAmountYuan));
   if (b.contains("content")) {
     if (!b["content"].is_object()) return FieldError("content", "应为对象", "must be an object");
     in.content = b["content"].dump();
@@ -35,7 +46,7 @@ Result<PenaltyInput> ParsePenalty(const json& b) {
   in.kind = *k;
   SOCORG_TRY(auto d, DateField(b, "decided_on", Field::kRequired));
   in.decided_on = *d;
-  SOCORG_TRY(in.amount, IntField(b, "amount", 0));
+  SOCORG_TRY(in.amount, IntField(b, "amount", 0, 0, kMaxAmountYuan));
   SOCORG_TRY(in.decision_no, StringField(b, "decision_no", Field::kRequired));
   SOCORG_TRY(in.basis, StringField(b, "basis", Field::kRequired));
   SOCORG_TRY(in.reason, StringField(b, "reason"));
@@ -48,7 +59,9 @@ Result<std::map<std::string, int>> ParseScores(const json& b) {
   std::map<std::string, int> scores;
   for (auto& [k, v] : b["scores"].items()) {
     if (!v.is_number_integer()) return FieldError("scores." + k, "应为整数", "must be an integer");
-    scores[k] = v.get<int>();
+    auto score = JsonInt<int>(v, 0, kMaxScore);
+    if (!score) return OutOfRange("scores." + k, 0, kMaxScore);
+    scores[k] = *score;
   }
   return scores;
 }
@@ -56,11 +69,9 @@ Result<std::map<std::string, int>> ParseScores(const json& b) {
 Result<PlanInput> ParsePlan(const json& b, int default_inspectors_per_org) {
   PlanInput in;
   SOCORG_TRY(in.region, StringField(b, "region"));
-  SOCORG_TRY(std::int64_t year, IntField(b, "year", 0));
-  SOCORG_TRY(std::int64_t permille, IntField(b, "permille", 0, Field::kRequired));
-  SOCORG_TRY(std::int64_t per_org, IntField(b, "inspectors_per_org", default_inspectors_per_org));
-  in.year = static_cast<int>(year), in.permille = static_cast<int>(permille);
-  in.inspectors_per_org = static_cast<int>(per_org);
+  SOCORG_TRY(in.year, IntField32(b, "year", 0, kMinYear, kMaxYear));
+  SOCORG_TRY(in.permille, IntField32(b, "permille", 0, 0, 1000, Field::kRequired));
+  SOCORG_TRY(in.inspectors_per_org, IntField32(b, "inspectors_per_org", default_inspectors_per_org, 0, 100));
   SOCORG_TRY(in.seed, StringField(b, "seed"));
   return in;
 }
@@ -89,7 +100,7 @@ Result<CaseInput> ParseCase(const json& b) {
   }
   SOCORG_TRY(std::string takeover, StringField(b, "takeover_region"));
   if (!takeover.empty()) in.takeover_region = takeover;
-  SOCORG_TRY(std::int64_t complaint, IntField(b, "complaint_id", 0));
+  SOCORG_TRY(std::int64_t complaint, IntField(b, "complaint_id", 0, 1, kMaxId));
   if (complaint) in.complaint_id = complaint;
   SOCORG_TRY(in.org_key, StringField(b, "org"));
   SOCORG_TRY(in.publish_as_suspected, BoolField(b, "publish_as_suspected", false));

@@ -28,7 +28,7 @@ Result<Reply> FlagList(AppContext& c, const Req& q, const RouteParams& p) {
 }
 
 Result<Reply> HandleFlagRoute(AppContext& c, const Req& q, const RouteParams& p) {
-  SOCORG_TRY(Actor a, Authed(c, q));
+  SOCORG_TRY(Actor a, Authed(c, q, Callers::kOfficers));
   SOCORG_TRY(json b, Body(q));
   SOCORG_TRY(std::int64_t id, PathId(p, "id"));
   SOCORG_TRY(std::string handling, StringField(b, "handling", Field::kRequired));

@@ -17,7 +17,7 @@ Result<Reply> PublishedPlan(AppContext& c, const Req& q, const RouteParams& p) {
 }
 
 Result<Reply> AddInspectorRoute(AppContext& c, const Req& q, const RouteParams& p) {
-  SOCORG_TRY(Actor a, Authed(c, q));
+  SOCORG_TRY(Actor a, Authed(c, q, Callers::kOfficers));
   SOCORG_TRY(json b, Body(q));
   SOCORG_TRY(std::string region, StringField(b, "region"));
   SOCORG_TRY(std::string name, StringField(b, "name", Field::kRequired));
@@ -33,7 +33,7 @@ Result<Reply> InspectorList(AppContext& c, const Req& q, const RouteParams& p) {
 }
 
 Result<Reply> DeclareConflictRoute(AppContext& c, const Req& q, const RouteParams& p) {
-  SOCORG_TRY(Actor a, Authed(c, q));
+  SOCORG_TRY(Actor a, Authed(c, q, Callers::kOfficers));
   SOCORG_TRY(json b, Body(q));
   SOCORG_TRY(std::int64_t id, PathId(p, "id"));
   SOCORG_TRY(std::string org, StringField(b, "org", Field::kRequired));
@@ -43,7 +43,7 @@ Result<Reply> DeclareConflictRoute(AppContext& c, const Req& q, const RouteParam
 }
 
 Result<Reply> DrawPlan(AppContext& c, const Req& q, const RouteParams& p) {
-  SOCORG_TRY(Actor a, Authed(c, q));
+  SOCORG_TRY(Actor a, Authed(c, q, Callers::kOfficers));
   SOCORG_TRY(json b, Body(q));
   SOCORG_TRY(PlanInput in, ParsePlan(b, c.rules.inspection_min_inspectors));
   SOCORG_TRY(PlanView v, CreatePlan(c, a, in));
@@ -57,7 +57,7 @@ Result<Reply> PlanList(AppContext& c, const Req& q, const RouteParams& p) {
 }
 
 Result<Reply> RecordResult(AppContext& c, const Req& q, const RouteParams& p) {
-  SOCORG_TRY(Actor a, Authed(c, q));
+  SOCORG_TRY(Actor a, Authed(c, q, Callers::kOfficers));
   SOCORG_TRY(json b, Body(q));
   SOCORG_TRY(std::int64_t id, PathId(p, "id"));
   SOCORG_TRY(std::string result, StringField(b, "result", Field::kRequired));

@@ -27,7 +27,7 @@ Result<Reply> Overview(AppContext& c, const Req& q, const RouteParams& p) {
 }
 
 Result<Reply> RunJobsRoute(AppContext& c, const Req& q, const RouteParams& p) {
-  SOCORG_TRY(Actor a, Authed(c, q));
+  SOCORG_TRY(Actor a, Authed(c, q, Callers::kWriters));
   SOCORG_TRY(json b, Body(q));
   SOCORG_TRY(auto d, DateField(b, "date"));
   SOCORG_TRY(std::string jobs, StringField(b, "jobs"));

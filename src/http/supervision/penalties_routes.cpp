@@ -11,7 +11,7 @@ namespace {
 using namespace socorg::http;
 
 Result<Reply> RecordPenaltyRoute(AppContext& c, const Req& q, const RouteParams& p) {
-  SOCORG_TRY(Actor a, Authed(c, q));
+  SOCORG_TRY(Actor a, Authed(c, q, Callers::kOfficers));
   SOCORG_TRY(json b, Body(q));
   SOCORG_TRY(PenaltyInput in, ParsePenalty(b));
   SOCORG_TRY(auto row, RecordPenalty(c, a, Param(p, "key"), in));
@@ -19,7 +19,7 @@ Result<Reply> RecordPenaltyRoute(AppContext& c, const Req& q, const RouteParams&
 }
 
 Result<Reply> OrderRectificationRoute(AppContext& c, const Req& q, const RouteParams& p) {
-  SOCORG_TRY(Actor a, Authed(c, q));
+  SOCORG_TRY(Actor a, Authed(c, q, Callers::kOfficers));
   SOCORG_TRY(json b, Body(q));
   SOCORG_TRY(auto d, DateField(b, "deadline", Field::kRequired));
   SOCORG_TRY(std::string content, StringField(b, "content", Field::kRequired));
@@ -28,7 +28,7 @@ Result<Reply> OrderRectificationRoute(AppContext& c, const Req& q, const RoutePa
 }
 
 Result<Reply> CompleteRectificationRoute(AppContext& c, const Req& q, const RouteParams& p) {
-  SOCORG_TRY(Actor a, Authed(c, q));
+  SOCORG_TRY(Actor a, Authed(c, q, Callers::kWriters));
   SOCORG_TRY(json b, Body(q));
   SOCORG_TRY(std::int64_t id, PathId(p, "id"));
   SOCORG_TRY(auto d, DateField(b, "completed_on"));

@@ -11,12 +11,12 @@ namespace {
 using namespace socorg::http;
 
 Result<Reply> OpenRound(AppContext& c, const Req& q, const RouteParams& p) {
-  SOCORG_TRY(Actor a, Authed(c, q));
+  SOCORG_TRY(Actor a, Authed(c, q, Callers::kOfficers));
   SOCORG_TRY(json b, Body(q));
   SOCORG_TRY(std::string region, StringField(b, "region"));
-  SOCORG_TRY(std::int64_t year, IntField(b, "year", c.clock.Today().Year()));
+  SOCORG_TRY(int year, IntField32(b, "year", c.clock.Today().Year(), 1900, 9999));
   SOCORG_TRY(std::string name, StringField(b, "name", Field::kRequired));
-  SOCORG_TRY(std::int64_t id, OpenRatingRound(c, a, region, static_cast<int>(year), name));
+  SOCORG_TRY(std::int64_t id, OpenRatingRound(c, a, region, year, name));
   return JsonReply({{"id", id}}, 201);
 }
 
@@ -34,7 +34,7 @@ Result<Reply> Eligibility(AppContext& c, const Req& q, const RouteParams& p) {
 }
 
 Result<Reply> ScoreRatingRoute(AppContext& c, const Req& q, const RouteParams& p) {
-  SOCORG_TRY(Actor a, Authed(c, q));
+  SOCORG_TRY(Actor a, Authed(c, q, Callers::kOfficers));
   SOCORG_TRY(json b, Body(q));
   SOCORG_TRY(std::int64_t id, PathId(p, "id"));
   SOCORG_TRY(std::string org, StringField(b, "org", Field::kRequired));
@@ -45,7 +45,7 @@ Result<Reply> ScoreRatingRoute(AppContext& c, const Req& q, const RouteParams& p
 }
 
 Result<Reply> DecideRatingRoute(AppContext& c, const Req& q, const RouteParams& p) {
-  SOCORG_TRY(Actor a, Authed(c, q));
+  SOCORG_TRY(Actor a, Authed(c, q, Callers::kOfficers));
   SOCORG_TRY(std::int64_t id, PathId(p, "id"));
   SOCORG_TRY(auto row, DecideRating(c, a, id));
   return JsonReply(RatingJson(row));

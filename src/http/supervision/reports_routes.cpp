@@ -19,7 +19,7 @@ Result<Reply> ReportsOfOrg(AppContext& c, const Req& q, const RouteParams& p) {
 }
 
 Result<Reply> FileReport(AppContext& c, const Req& q, const RouteParams& p) {
-  SOCORG_TRY(Actor a, Authed(c, q));
+  SOCORG_TRY(Actor a, Authed(c, q, Callers::kOrgOrOfficers));
   SOCORG_TRY(json b, Body(q));
   SOCORG_TRY(ReportFiling in, ParseReportFiling(b));
   SOCORG_TRY(auto row, FileAnnualReport(c, a, Param(p, "key"), in));
@@ -27,22 +27,22 @@ Result<Reply> FileReport(AppContext& c, const Req& q, const RouteParams& p) {
 }
 
 Result<Reply> GiveOpinion(AppContext& c, const Req& q, const RouteParams& p) {
-  SOCORG_TRY(Actor a, Authed(c, q));
+  SOCORG_TRY(Actor a, Authed(c, q, Callers::kReviewers));
   SOCORG_TRY(json b, Body(q));
-  SOCORG_TRY(std::int64_t year, PathId(p, "year"));
+  SOCORG_TRY(int year, PathInt(p, "year", 1900, 9999));
   SOCORG_TRY(std::string opinion, StringField(b, "opinion", Field::kRequired));
-  SOCORG_TRY_VOID(GiveSupervisoryOpinion(c, a, Param(p, "key"), static_cast<int>(year), opinion));
+  SOCORG_TRY_VOID(GiveSupervisoryOpinion(c, a, Param(p, "key"), year, opinion));
   return JsonReply({{"ok", true}});
 }
 
 Result<Reply> Conclude(AppContext& c, const Req& q, const RouteParams& p) {
-  SOCORG_TRY(Actor a, Authed(c, q));
+  SOCORG_TRY(Actor a, Authed(c, q, Callers::kOfficers));
   SOCORG_TRY(json b, Body(q));
-  SOCORG_TRY(std::int64_t year, PathId(p, "year"));
+  SOCORG_TRY(int year, PathInt(p, "year", 1900, 9999));
   SOCORG_TRY(std::string conclusion, StringField(b, "conclusion", Field::kRequired));
   SOCORG_TRY(std::string reasons, StringField(b, "reasons"));
   SOCORG_TRY(auto row,
-             ConcludeAnnualReport(c, a, Param(p, "key"), static_cast<int>(year), conclusion, reasons));
+             ConcludeAnnualReport(c, a, Param(p, "key"), year, conclusion, reasons));
   return JsonReply(ReportJson(row));
 }
 
