@@ -103,8 +103,10 @@ std::vector<std::uint32_t> EvaluateRuleBits(const Snapshot& s, Date as_of, const
   return bits;
 }
 
+Status CanSimulate(const Actor& a) { return CanReadLists(a); }
+
 Result<SimulationResult> SimulateRules(AppContext& ctx, const Actor& a, const SimulationInput& in) {
-  SOCORG_TRY_VOID(CanReadLists(a));
+  SOCORG_TRY_VOID(CanSimulate(a));
   SOCORG_TRY(std::string prefix, RegionScope(a, in.region));
   if (in.examples < 0 || in.examples > 50)
     return Invalid("invalid_examples", "示例数量应为0–50", "examples must be 0-50", "examples");

@@ -64,6 +64,8 @@ struct SimulationInput {
 // Officers and auditors, within their jurisdiction. kInvalid for a bad date, an unknown key or a value out
 // of range (field "config.<key>"), or a configuration equal to the one in force (nothing to compare).
 Result<SimulationResult> SimulateRules(AppContext& ctx, const Actor& a, const SimulationInput& in);
+// The role part of SimulateRules' check, for callers that ask before reading the input.
+Status CanSimulate(const Actor& a);
 // The thresholds in force, in the configuration file's layout (officers and auditors).
 Result<nlohmann::json> RulesInForce(AppContext& ctx, const Actor& a);
 

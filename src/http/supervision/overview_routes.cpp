@@ -38,6 +38,7 @@ Result<Reply> RunJobsRoute(AppContext& c, const Req& q, const RouteParams& p) {
 // POST /api/v1/jobs/simulate {"date","config":{...},"region","examples"}: what-if, writes nothing.
 Result<Reply> SimulateRoute(AppContext& c, const Req& q, const RouteParams& p) {
   SOCORG_TRY(Actor a, Authed(c, q));
+  SOCORG_TRY_VOID(CanSimulate(a));  // before the body: an unauthorised caller learns nothing of it
   SOCORG_TRY(json b, Body(q));
   SimulationInput in;
   SOCORG_TRY(in.date, DateField(b, "date"));
@@ -45,9 +46,7 @@ Result<Reply> SimulateRoute(AppContext& c, const Req& q, const RouteParams& p) {
     return FieldError("config", "应为对象（与配置文件的结构相同）", "must be an object (the configuration file's layout)");
   in.config = b["config"];
   SOCORG_TRY(in.region, StringField(b, "region"));
-  SOCORG_TRY(std::int64_t examples, IntField(b, "examples", 5));
-  if (examples < 0 || examples > 50) return FieldError("examples", "应为0–50", "must be 0-50");
-  in.examples = static_cast<int>(examples);
+  SOCORG_TRY(in.examples, IntField32(b, "examples", 5, 0, 50));
   SOCORG_TRY(SimulationResult r, SimulateRules(c, a, in));
   return JsonReply(SimulationJson(r));
 }
