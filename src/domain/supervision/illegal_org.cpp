@@ -128,7 +128,7 @@ Finding CheckInvestigators(const std::vector<CaseOfficer>& officers, const Rules
     if (!o.certificate_no.empty()) certified.insert(o.certificate_no);
   bool ok = static_cast<int>(certified.size()) >= cfg.illegal_min_officers;
   return Finding{"ILLEGAL-OFFICERS",
-                 kBasisIllegal,
+                 BasisText("ILLEGAL-OFFICERS"),
                  "调查取证执法人员不少于2人",
                  {{"certified_officers", std::to_string(certified.size())},
                   {"officers", std::to_string(officers.size())},
@@ -141,7 +141,7 @@ Finding CheckInvestigators(const std::vector<CaseOfficer>& officers, const Rules
 }
 
 Finding CheckTarget(IllegalTarget target, const std::optional<RegisterMatch>& match) {
-  Finding f{"ILLEGAL-TARGET", kBasisIllegal, "取缔对象认定", {{"target_class", std::string(ToString(target))}},
+  Finding f{"ILLEGAL-TARGET", BasisText("ILLEGAL-TARGET"), "取缔对象认定", {{"target_class", std::string(ToString(target))}},
             Outcome::kFail, "", ""};
   if (match) {
     f.facts.push_back({"register_type", std::string(ToString(match->type))});
