@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "domain/legal_basis.h"  // BasisText(rule_id): what every rule puts in Finding::basis
+
 namespace socorg {
 
 enum class Outcome { kPass, kFail, kNeedsReview };
@@ -29,7 +31,7 @@ inline std::optional<Outcome> ParseOutcome(std::string_view s) {
 
 struct Finding {
   std::string rule_id;    // e.g. "LEADER-AGE"
-  std::string basis;      // e.g. "DOMAIN §5; 社会团体登记管理条例"
+  std::string basis;      // BasisText(rule_id), e.g. "《社会团体登记管理条例》第十二条第三款" (domain/legal_basis.h)
   std::string title_zh;   // what was checked, in Chinese
   std::vector<std::pair<std::string, std::string>> facts;  // the facts used, name -> value
   Outcome outcome = Outcome::kNeedsReview;

@@ -22,7 +22,7 @@ std::vector<Finding> CheckFoundingMinimums(const FoundingFacts& f, const RulesCo
     bool ok = f.individual_members >= cfg.social_group_min_individual_members ||
               f.unit_members >= cfg.social_group_min_unit_members ||
               (f.individual_members > 0 && f.unit_members > 0 && total >= cfg.social_group_min_individual_members);
-    out.push_back({"FOUND-SG-MEMBERS", "DOMAIN §3; 社会团体登记管理条例 第十条", "会员数量",
+    out.push_back({"FOUND-SG-MEMBERS", BasisText("FOUND-SG-MEMBERS"), "会员数量",
                    {{"individual_members", std::to_string(f.individual_members)},
                     {"unit_members", std::to_string(f.unit_members)}},
                    ok ? Outcome::kPass : Outcome::kFail,
@@ -31,26 +31,26 @@ std::vector<Finding> CheckFoundingMinimums(const FoundingFacts& f, const RulesCo
                       : "needs ≥50 individual or ≥30 unit members (mixed: ≥50 in total)"});
     std::int64_t min = national ? cfg.social_group_funds_national : cfg.social_group_funds_local;
     bool funds_ok = f.funds >= min;
-    out.push_back({"FOUND-SG-FUNDS", "DOMAIN §3; 社会团体登记管理条例 第十条", "活动资金",
+    out.push_back({"FOUND-SG-FUNDS", BasisText("FOUND-SG-FUNDS"), "活动资金",
                    {{"funds", Yuan(f.funds)}, {"minimum", Yuan(min)}},
                    funds_ok ? Outcome::kPass : Outcome::kFail,
                    funds_ok ? "活动资金符合要求" : "活动资金不足 " + Yuan(min),
                    funds_ok ? "activity funds meet the minimum"
                             : "activity funds below the minimum of " + std::to_string(min)});
     bool name_ok = national || !NameHasNationalWord(f.name);
-    out.push_back({"FOUND-NAME-NATIONAL-WORDS", "DOMAIN §3; 社会团体登记管理条例", "名称用字",
+    out.push_back({"FOUND-NAME-NATIONAL-WORDS", BasisText("FOUND-NAME-NATIONAL-WORDS"), "名称用字",
                    {{"name", f.name}, {"level", std::string(ToString(f.level))}},
                    name_ok ? Outcome::kPass : Outcome::kFail,
                    name_ok ? "名称用字符合规定" : "只有全国性社会团体名称可以冠以“中国”“全国”“中华”",
                    name_ok ? "name is allowed" : "only national social groups may use 中国/全国/中华"});
   } else if (f.type == OrgType::kSocialServiceAgency) {
     bool funds_ok = f.funds >= cfg.agency_min_funds;
-    out.push_back({"FOUND-AGENCY-FUNDS", "DOMAIN §3 [config]", "开办资金",
+    out.push_back({"FOUND-AGENCY-FUNDS", BasisText("FOUND-AGENCY-FUNDS"), "开办资金",
                    {{"funds", Yuan(f.funds)}, {"minimum", Yuan(cfg.agency_min_funds)}},
                    funds_ok ? Outcome::kPass : Outcome::kFail, funds_ok ? "开办资金符合要求" : "开办资金不足",
                    funds_ok ? "funds meet the minimum" : "funds below the minimum"});
     bool name_ok = !NameHasNationalWord(f.name);
-    out.push_back({"FOUND-NAME-NATIONAL-WORDS", "DOMAIN §3; 民办非企业单位登记管理暂行条例", "名称用字",
+    out.push_back({"FOUND-NAME-NATIONAL-WORDS", BasisText("FOUND-NAME-NATIONAL-WORDS"), "名称用字",
                    {{"name", f.name}}, name_ok ? Outcome::kPass : Outcome::kFail,
                    name_ok ? "名称用字符合规定" : "社会服务机构名称不得冠以“中国”“全国”“中华”",
                    name_ok ? "name is allowed" : "social service agencies may not use 中国/全国/中华"});
@@ -59,7 +59,7 @@ std::vector<Finding> CheckFoundingMinimums(const FoundingFacts& f, const RulesCo
                        : national            ? cfg.foundation_fund_national_public
                                              : cfg.foundation_fund_local_public;
     bool funds_ok = f.funds >= min;
-    out.push_back({"FOUND-FOUNDATION-FUND", "DOMAIN §3; 基金会管理条例 第八条", "原始基金",
+    out.push_back({"FOUND-FOUNDATION-FUND", BasisText("FOUND-FOUNDATION-FUND"), "原始基金",
                    {{"funds", Yuan(f.funds)},
                     {"minimum", Yuan(min)},
                     {"public_fundraising", f.public_fundraising ? "是" : "否"}},
@@ -67,7 +67,7 @@ std::vector<Finding> CheckFoundingMinimums(const FoundingFacts& f, const RulesCo
                    funds_ok ? "original fund meets the minimum"
                             : "original fund below the minimum of " + std::to_string(min)});
     bool board_ok = f.directors >= cfg.foundation_min_directors && f.directors <= cfg.foundation_max_directors;
-    out.push_back({"FOUND-FOUNDATION-BOARD", "DOMAIN §3; 基金会管理条例 第二十条", "理事会人数",
+    out.push_back({"FOUND-FOUNDATION-BOARD", BasisText("FOUND-FOUNDATION-BOARD"), "理事会人数",
                    {{"directors", std::to_string(f.directors)}}, board_ok ? Outcome::kPass : Outcome::kFail,
                    board_ok ? "理事人数符合要求" : "理事会由5至25名理事组成",
                    board_ok ? "board size is allowed" : "a board has 5 to 25 directors"});

@@ -26,14 +26,14 @@ std::vector<Finding> ReviewLeader(const LeaderCandidate& c, OrgType org_type,
                                   const RulesConfig& cfg) {
   std::vector<Finding> out;
   auto id = CheckResidentId(c.id_number, today);
-  out.push_back(Make("LEADER-ID", "DOMAIN §2.2; GB 11643-1999", "身份证号码",
+  out.push_back(Make("LEADER-ID", BasisText("LEADER-ID"), "身份证号码",
                      id.valid ? Outcome::kPass : Outcome::kFail,
                      id.valid ? "身份证号码有效" : id.problem_zh, id.valid ? "valid ID number" : id.problem_en,
                      {{"id_number", MaskResidentId(id.normalized)}}));
   if (id.valid) {
     int age = id.birth_date->YearsUntil(c.term_start);
     bool ok = age <= cfg.leader_max_age;
-    out.push_back(Make("LEADER-AGE", "DOMAIN §5 [config]; 社会组织负责人管理办法", "任职年龄",
+    out.push_back(Make("LEADER-AGE", BasisText("LEADER-AGE"), "任职年龄",
                        ok ? Outcome::kPass : Outcome::kFail,
                        ok ? "任职时年龄 " + std::to_string(age) + " 岁，未超过 " + std::to_string(cfg.leader_max_age) + " 岁"
                           : "任职时年龄 " + std::to_string(age) + " 岁，超过 " + std::to_string(cfg.leader_max_age) + " 岁",
@@ -44,7 +44,7 @@ std::vector<Finding> ReviewLeader(const LeaderCandidate& c, OrgType org_type,
   }
   {
     bool ok = c.previous_consecutive_terms < cfg.leader_max_consecutive_terms;
-    out.push_back(Make("LEADER-TERMS", "DOMAIN §5 [config]", "连任届数",
+    out.push_back(Make("LEADER-TERMS", BasisText("LEADER-TERMS"), "连任届数",
                        ok ? Outcome::kPass : Outcome::kFail,
                        ok ? "连任未超过 " + std::to_string(cfg.leader_max_consecutive_terms) + " 届"
                           : "已连续任职 " + std::to_string(c.previous_consecutive_terms) + " 届，不得再连任",
@@ -57,7 +57,7 @@ std::vector<Finding> ReviewLeader(const LeaderCandidate& c, OrgType org_type,
     for (auto& p : elsewhere)
       if (p.org_active && p.org_type == OrgType::kSocialGroup && p.role == PersonRole::kLegalRep) other = p.org_name;
     bool ok = other.empty();
-    out.push_back(Make("LEADER-CONCURRENT-LEGAL-REP", "DOMAIN §5; 社会团体登记管理条例 第十八条",
+    out.push_back(Make("LEADER-CONCURRENT-LEGAL-REP", BasisText("LEADER-CONCURRENT-LEGAL-REP"),
                        "兼任其他社会团体法定代表人", ok ? Outcome::kPass : Outcome::kFail,
                        ok ? "未担任其他社会团体法定代表人" : "已担任“" + other + "”法定代表人",
                        ok ? "not legal representative of another social group"
@@ -72,7 +72,7 @@ std::vector<Finding> ReviewLeader(const LeaderCandidate& c, OrgType org_type,
           (p.role == PersonRole::kChair || p.role == PersonRole::kSecretaryGeneral))
         other = p.org_name + " " + std::string(LabelZh(p.role));
     bool ok = other.empty();
-    out.push_back(Make("LEADER-CONCURRENT-CHAIR", "DOMAIN §5 [practice]", "兼任其他社会团体会长、秘书长",
+    out.push_back(Make("LEADER-CONCURRENT-CHAIR", BasisText("LEADER-CONCURRENT-CHAIR"), "兼任其他社会团体会长、秘书长",
                        ok ? Outcome::kPass : Outcome::kFail,
                        ok ? "未在其他社会团体担任会长或秘书长" : "已担任：" + other,
                        ok ? "not chair or secretary general elsewhere"
@@ -81,7 +81,7 @@ std::vector<Finding> ReviewLeader(const LeaderCandidate& c, OrgType org_type,
   }
   if (Has(c.roles, PersonRole::kChair) || Has(c.roles, PersonRole::kSecretaryGeneral)) {
     bool both = Has(c.roles, PersonRole::kChair) && Has(c.roles, PersonRole::kSecretaryGeneral);
-    out.push_back(Make("LEADER-CHAIR-NOT-SG", "DOMAIN §5 [practice]", "会长与秘书长不得由同一人兼任",
+    out.push_back(Make("LEADER-CHAIR-NOT-SG", BasisText("LEADER-CHAIR-NOT-SG"), "会长与秘书长不得由同一人兼任",
                        both ? Outcome::kFail : Outcome::kPass,
                        both ? "同一人同时担任会长和秘书长" : "未同时担任会长和秘书长",
                        both ? "the same person is chair and secretary general" : "chair and secretary general differ",
@@ -98,10 +98,10 @@ std::vector<Finding> ReviewLeader(const LeaderCandidate& c, OrgType org_type,
       zh = approved ? "在职公务员兼职已经批准" : "在职公务员兼职未经批准";
       en = approved ? "serving civil servant with approval" : "serving civil servant without approval";
     }
-    out.push_back(Make("LEADER-CIVIL-SERVANT", "DOMAIN §5; 关于规范公务员兼职的规定", "公务员兼职", o, zh, en, {}));
+    out.push_back(Make("LEADER-CIVIL-SERVANT", BasisText("LEADER-CIVIL-SERVANT"), "公务员兼职", o, zh, en, {}));
   }
   // No data source is connected for these yet; they go to a person, never silently pass.
-  out.push_back(Make("LEADER-DISHONEST-DEBTOR", "DOMAIN §5", "失信被执行人", Outcome::kNeedsReview,
+  out.push_back(Make("LEADER-DISHONEST-DEBTOR", BasisText("LEADER-DISHONEST-DEBTOR"), "失信被执行人", Outcome::kNeedsReview,
                      "需查询人民法院失信被执行人名单", "check the court's list of dishonest judgment debtors", {}));
   return out;
 }

@@ -355,27 +355,46 @@ json SerializeOrgView(const OrgView& v, Audience a) {
   j["history"] = history;
   if (a == Audience::kOfficer) {
     json findings = json::array();
-    for (auto& f : v.findings)
-      findings.push_back({{"subject", f.subject},
-                          {"rule_id", f.rule_id},
-                          {"basis", f.basis},
-                          {"title", f.title},
-                          {"outcome", ToString(f.outcome)},
-                          {"facts", ParseJsonText(f.facts)},
-                          {"explanation", f.explanation},
-                          {"at", f.created_at}});
+    for (auto& f : v.findings) {
+      json fj{{"subject", f.subject},
+              {"rule_id", f.rule_id},
+              {"title", f.title},
+              {"outcome", ToString(f.outcome)},
+              {"facts", ParseJsonText(f.facts)},
+              {"explanation", f.explanation},
+              {"at", f.created_at}};
+      PutBasis(fj, f.rule_id, f.basis);
+      findings.push_back(std::move(fj));
+    }
     j["findings"] = findings;
   }
   return j;
 }
 
+void PutBasis(json& j, std::string_view rule_id, std::string_view stored) {
+  json refs = json::array();
+  const RuleBasis* b = FindRuleBasis(rule_id);
+  if (!b) {
+    j["basis"] = stored;
+    j["basis_en"] = stored;
+    j["basis_refs"] = refs;
+    return;
+  }
+  for (const auto& r : b->refs)
+    refs.push_back({{"statute", r.statute}, {"article", r.article}, {"title_en", r.title_en}});
+  j["basis"] = BasisText(*b);
+  j["basis_en"] = BasisTextEn(*b);
+  j["basis_refs"] = std::move(refs);
+}
+
 json SerializeFinding(const Finding& f) {
   json facts = json::object();
   for (auto& [k, v] : f.facts) facts[k] = v;
-  return {{"rule_id", f.rule_id},           {"basis", f.basis},
-          {"title", f.title_zh},            {"outcome", ToString(f.outcome)},
-          {"facts", facts},                 {"explanation", f.explanation_zh},
-          {"explanation_en", f.explanation_en}};
+  json j{{"rule_id", f.rule_id},          {"title", f.title_zh},
+         {"outcome", ToString(f.outcome)}, {"facts", facts},
+         {"explanation", f.explanation_zh}, {"explanation_en", f.explanation_en}};
+  PutBasis(j, f.rule_id, f.basis);
+  return j;
 }
 
 json SerializeUsccCheck(const UsccCheck& c) {

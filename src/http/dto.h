@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
@@ -30,6 +31,10 @@ json SerializeOrgView(const OrgView& v, Audience a);
 // public record is the most requested response (tests/unit/dto_test.cpp checks that both agree).
 std::string WritePublicOrgView(const OrgView& v);
 json SerializeFinding(const Finding& f);
+// A rule's legal basis as every response carries it, from the table in domain/legal_basis.h: "basis" (the
+// display text, 《statute》article), "basis_en" and "basis_refs" [{statute, article, title_en}]. A rule id the
+// table does not know keeps the stored text and gets no refs.
+void PutBasis(json& j, std::string_view rule_id, std::string_view stored);
 json SerializeUsccCheck(const UsccCheck& c);
 json SerializePublicStats(const PublicStats& s);
 json SerializeDashboard(const Dashboard& d);

@@ -53,7 +53,7 @@ test('credit lists: a ¥50,000 fine and the credit job put the organization on t
   const text = await row.textContent();
   assert.ok(text.includes(org.uscc), 'USCC shown');
   assert.ok(text.includes('受到5万元以上罚款处罚'), `reason shown: ${text}`);
-  assert.ok(text.includes('社会组织信用信息管理办法'), 'legal basis shown');
+  assert.ok(text.includes('《社会组织信用信息管理办法》'), `legal basis shown as the statute: ${text}`);
   assert.ok(!text.includes('DOMAIN'), 'no internal references on the public page');
   assert.ok(text.includes(today()), 'entry date shown');
   const api = await s.get('/api/v1/public/credit/serious?region=152502&page_size=1');

@@ -121,6 +121,15 @@ test('penalty: a ¥50,000 fine, the batch jobs, then the serious-list entry with
   assert.ok(score < 100, `the credit score drops (${score})`);
   await waitForText(p.locator('[data-test=score-items]'), '-');
   await shot(p, 'console-org-credit', { fullPage: true });
+  // The entry's basis is the statute 《…》 (issue #14 item 4), never the internal "DOMAIN §"; English title under
+  // the English switch.
+  const basis = p.locator('[data-test=listings-table] [data-test=basis]').first();
+  await waitForText(basis, '《社会组织信用信息管理办法》');
+  assert.match(await basis.textContent(), /《[^》]+》/);
+  assert.ok(!(await p.locator('[data-test=listings-table]').textContent()).includes('DOMAIN'), 'no internal section shown');
+  await p.locator('.lang-switch').click();
+  await waitForText(basis, 'Measures for the Administration of Credit Information of Social Organizations');
+  await p.locator('.lang-switch').click();
   assert.deepEqual(p.errors, []);
   await p.context().close();
 });

@@ -96,7 +96,8 @@ TEST(AnnualReport, FindingCarriesFacts) {
   Finding f = ExplainReport(b.Get(), 2024, D("2025-06-01"), cfg);
   EXPECT_EQ(f.rule_id, kRuleReportDue);
   EXPECT_EQ(f.outcome, Outcome::kFail);
-  EXPECT_NE(f.basis.find("§6"), std::string::npos);
+  EXPECT_NE(f.basis.find("《社会团体登记管理条例》第二十八条"), std::string::npos);
+  EXPECT_EQ(f.basis.find("DOMAIN"), std::string::npos);
   auto it = std::find_if(f.facts.begin(), f.facts.end(), [](auto& p) { return p.first == "authority_deadline"; });
   ASSERT_NE(it, f.facts.end());
   EXPECT_EQ(it->second, "2025-05-31");

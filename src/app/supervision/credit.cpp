@@ -44,8 +44,9 @@ Result<ListingRecord> EnterListing(AppContext& ctx, const Actor& a, const std::s
   SOCORG_TRY(OrgRecord org, FindOrgByKey(*conn, key));
   SOCORG_TRY_VOID(CheckOfficer(a, org.region_code));
   SOCORG_TRY(std::int64_t serial, org_store::NextSerial(*conn, "credit_manual"));
-  Finding f{ListOf(*c) == CreditList::kAnomaly ? "CREDIT-ANOMALY-MANUAL" : "CREDIT-SERIOUS-MANUAL",
-            kBasisCredit,
+  const char* rule = ListOf(*c) == CreditList::kAnomaly ? "CREDIT-ANOMALY-MANUAL" : "CREDIT-SERIOUS-MANUAL";
+  Finding f{rule,
+            BasisText(rule),
             std::string(LabelZh(ListOf(*c))) + "：" + std::string(LabelZh(*c)),
             {{"list", std::string(ToString(ListOf(*c)))},
              {"cause", cause},

@@ -47,7 +47,7 @@ ReportState EvaluateReport(const OrgFacts& org, int year, Date today, const Rule
 Finding ExplainReport(const OrgFacts& org, int year, Date today, const RulesConfig& cfg) {
   ReportState s = EvaluateReport(org, year, today, cfg);
   auto d = DeadlinesFor(year, cfg);
-  Finding f{kRuleReportDue, kBasisReport, std::to_string(year) + "年度工作报告报送", {}, Outcome::kPass, "", ""};
+  Finding f{kRuleReportDue, BasisText(kRuleReportDue), std::to_string(year) + "年度工作报告报送", {}, Outcome::kPass, "", ""};
   f.facts = {{"year", std::to_string(year)},
              {"supervisory_deadline", d.supervisory.ToString()},
              {"authority_deadline", d.authority.ToString()},

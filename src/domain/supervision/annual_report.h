@@ -14,7 +14,6 @@
 namespace socorg::supervision {
 
 inline constexpr char kRuleReportDue[] = "AR-DUE";
-inline constexpr char kBasisReport[] = "DOMAIN §6; 社会团体登记管理条例 第二十八条; 民办非企业单位登记管理暂行条例 第二十三条";
 
 struct ReportDeadlines {
   Date supervisory;  // to the supervisory unit (preliminary opinion)

@@ -219,7 +219,7 @@ const char* RuleIdOf(CreditCause cause) {
 Finding ExplainListing(const DesiredListing& l, const RulesConfig& cfg) {
   Finding f;
   f.rule_id = RuleIdOf(l.cause);
-  f.basis = kBasisCredit;
+  f.basis = BasisText(f.rule_id);
   f.title_zh = std::string(LabelZh(ListOf(l.cause))) + "：" + std::string(LabelZh(l.cause));
   f.outcome = l.exited_on ? Outcome::kPass : Outcome::kFail;
   f.facts = {{"list", std::string(ToString(ListOf(l.cause)))},
@@ -328,7 +328,7 @@ CreditStatus StatusOn(std::span<const ListingFact> listings, Date on) {
 }
 
 Finding CheckRepairEligibility(const OrgFacts& org, const ListingFact& entry, Date today, const RulesConfig& cfg) {
-  Finding f{"CREDIT-SERIOUS-REPAIR", kBasisCredit, "严重违法失信名单信用修复条件", {}, Outcome::kFail, "", ""};
+  Finding f{"CREDIT-SERIOUS-REPAIR", BasisText("CREDIT-SERIOUS-REPAIR"), "严重违法失信名单信用修复条件", {}, Outcome::kFail, "", ""};
   f.facts = {{"entered_on", entry.entered_on.ToString()}, {"as_of", today.ToString()},
              {"years_required", std::to_string(cfg.serious_exit_years)}};
   if (entry.list() != CreditList::kSerious || !entry.ActiveOn(today)) {

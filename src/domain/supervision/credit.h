@@ -32,7 +32,6 @@
 
 namespace socorg::supervision {
 
-inline constexpr char kBasisCredit[] = "DOMAIN §8; 社会组织信用信息管理办法（民政部令第60号）";
 inline constexpr int kCreditReportLookbackYears = 5;  // report years the replay considers, back from the last due
 
 // One listing as the rules say it should be on the evaluation date.

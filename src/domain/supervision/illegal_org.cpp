@@ -134,7 +134,7 @@ Finding CheckFilingApproval(const std::string& proposed_by, const std::string& a
   bool second_officer = !approver.empty() && approver != proposed_by;
   bool ok = same_authority && second_officer;
   Finding f{"ILLEGAL-FILING-APPROVAL",
-            kBasisIllegal,
+            BasisText("ILLEGAL-FILING-APPROVAL"),
             "立案须经本机关另一名工作人员批准",
             {{"proposed_by", proposed_by}, {"approved_by", approver}, {"handling_region", handling_region},
              {"approver_region", approver_region}},
@@ -160,7 +160,7 @@ Finding CheckInvestigators(const std::vector<CaseOfficer>& officers, const Rules
     if (!o.certificate_no.empty()) certified.insert(o.certificate_no);
   bool ok = static_cast<int>(certified.size()) >= cfg.illegal_min_officers;
   return Finding{"ILLEGAL-OFFICERS",
-                 kBasisIllegal,
+                 BasisText("ILLEGAL-OFFICERS"),
                  "调查取证执法人员不少于2人",
                  {{"certified_officers", std::to_string(certified.size())},
                   {"officers", std::to_string(officers.size())},
@@ -173,7 +173,7 @@ Finding CheckInvestigators(const std::vector<CaseOfficer>& officers, const Rules
 }
 
 Finding CheckTarget(IllegalTarget target, const std::optional<RegisterMatch>& match) {
-  Finding f{"ILLEGAL-TARGET", kBasisIllegal, "取缔对象认定", {{"target_class", std::string(ToString(target))}},
+  Finding f{"ILLEGAL-TARGET", BasisText("ILLEGAL-TARGET"), "取缔对象认定", {{"target_class", std::string(ToString(target))}},
             Outcome::kFail, "", ""};
   if (match) {
     f.facts.push_back({"register_type", std::string(ToString(match->type))});

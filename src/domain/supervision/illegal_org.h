@@ -19,7 +19,6 @@
 
 namespace socorg::supervision {
 
-inline constexpr char kBasisIllegal[] = "DOMAIN §12; 取缔非法社会组织办法（2025年5月1日施行）";
 
 enum class IllegalTarget : std::uint8_t { kUnregistered, kPreparationOverreach, kAfterRevocation };
 std::string_view ToString(IllegalTarget t);

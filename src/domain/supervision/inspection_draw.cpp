@@ -32,7 +32,7 @@ Finding CheckPlanRatio(RegionLevel level, int permille, const RulesConfig& cfg) 
   int min = MinPermille(level, cfg);
   bool ok = permille >= min && permille <= 1000;
   return Finding{"INSPECTION-RATIO",
-                 kBasisInspection,
+                 BasisText("INSPECTION-RATIO"),
                  "抽查比例不低于本级最低比例",
                  {{"permille", std::to_string(permille)}, {"minimum_permille", std::to_string(min)}},
                  ok ? Outcome::kPass : Outcome::kFail,

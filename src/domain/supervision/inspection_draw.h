@@ -25,7 +25,6 @@
 namespace socorg::supervision {
 
 inline constexpr char kDrawAlgorithm[] = "SHA256-RANK-v1";
-inline constexpr char kBasisInspection[] = "DOMAIN §9; 社会组织抽查暂行办法; 国务院办公厅关于推广随机抽查规范事中事后监管的通知";
 
 std::string Sha256Hex(std::string_view data);
 

@@ -52,7 +52,7 @@ std::vector<Finding> CheckRatingEligibility(const OrgFacts& org, Date on, bool u
   std::vector<Finding> out;
   auto add = [&](const char* id, const char* title, bool pass, std::string zh, std::string en,
                  std::vector<std::pair<std::string, std::string>> facts) {
-    out.push_back(Finding{id, kBasisRating, title, std::move(facts), pass ? Outcome::kPass : Outcome::kFail,
+    out.push_back(Finding{id, BasisText(id), title, std::move(facts), pass ? Outcome::kPass : Outcome::kFail,
                           std::move(zh), std::move(en)});
   };
   // Registered ≥ 2 full years.
@@ -157,7 +157,6 @@ std::vector<RatingChange> EvaluateRatingChanges(const OrgFacts& org, Date today,
 
 Finding ExplainRatingChange(const RatingChange& c, const RulesConfig& cfg) {
   Finding f;
-  f.basis = kBasisRating;
   f.outcome = Outcome::kFail;
   f.facts = {{"on", c.on.ToString()},
              {"from_grade", std::to_string(c.from_grade) + "A"},
@@ -189,6 +188,7 @@ Finding ExplainRatingChange(const RatingChange& c, const RulesConfig& cfg) {
       f.explanation_en = "administrative penalty after the rating: down one grade";
       break;
   }
+  f.basis = BasisText(f.rule_id);
   return f;
 }
 

@@ -13,7 +13,6 @@
 
 namespace socorg::supervision {
 
-inline constexpr char kBasisRating[] = "DOMAIN §7; 社会组织评估管理办法（民政部令第39号）";
 inline constexpr int kMaxRatingScore = 1000;
 
 // Indicator groups and their maximum points by organization type [config-able; defaults here].

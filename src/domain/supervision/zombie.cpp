@@ -34,7 +34,7 @@ std::optional<Date> ElectionOverdueSince(const OrgFacts& org, Date today) {
 
 Finding ExplainElectionOverdue(const OrgFacts& org, Date since, Date today) {
   return Finding{"ELECTION-OVERDUE",
-                 kBasisElection,
+                 BasisText("ELECTION-OVERDUE"),
                  "逾期未换届",
                  {{"term_end", org.term_end ? org.term_end->ToString() : ""},
                   {"postponed_until", org.postponed_until ? org.postponed_until->ToString() : ""},
@@ -84,7 +84,7 @@ ZombieAssessment AssessZombie(const OrgFacts& org, Date today, const RulesConfig
 }
 
 Finding ExplainZombie(const ZombieAssessment& a, Date today, const RulesConfig& cfg) {
-  Finding f{"ZOMBIE", kBasisZombie, "僵尸型社会组织识别", {}, a.zombie ? Outcome::kFail : Outcome::kPass, "", ""};
+  Finding f{"ZOMBIE", BasisText("ZOMBIE"), "僵尸型社会组织识别", {}, a.zombie ? Outcome::kFail : Outcome::kPass, "", ""};
   std::string zh;
   for (const auto& s : a.signals) {
     f.facts.push_back({std::string(ToString(s.signal)), s.since.ToString()});
@@ -115,7 +115,7 @@ std::optional<Date> RevocationCandidateSince(const OrgFacts& org, Date today, co
 
 Finding ExplainRevocationCandidate(int years, Date since, const RulesConfig& cfg) {
   return Finding{"REVOKE-NO-INSPECTION",
-                 kBasisRevocation,
+                 BasisText("REVOKE-NO-INSPECTION"),
                  "连续未参加年检（可依法撤销登记）",
                  {{"consecutive_years", std::to_string(years)},
                   {"threshold_years", std::to_string(cfg.revocation_years_without_inspection)},

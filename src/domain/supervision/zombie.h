@@ -17,9 +17,6 @@
 
 namespace socorg::supervision {
 
-inline constexpr char kBasisZombie[] = "DOMAIN §11; 民政部关于开展“僵尸型”社会组织专项整治的通知";
-inline constexpr char kBasisElection[] = "DOMAIN §4; 社会团体登记管理条例; 社会组织章程示范文本（换届）";
-inline constexpr char kBasisRevocation[] = "DOMAIN §4; 社会团体登记管理条例 第三十条（连续2年不参加年检）";
 
 enum class Signal : std::uint8_t { kNoReport, kUnreachable, kNoActivity, kElectionOverdue };
 std::string_view ToString(Signal s);

@@ -97,9 +97,9 @@ json ListingJson(const ListingRecord& l, WithOrg org) {
          {"exited_on", OptDate(l.exited_on)},
          {"exit_reason", ToString(l.exit_reason)},
          {"rule_id", l.rule_id},
-         {"basis", l.basis},
          {"facts", FactsOf(l.facts)},
          {"explanation", l.explanation}};
+  dto::PutBasis(j, l.rule_id, l.basis);
   if (org == WithOrg::kYes)
     j["org"] = {{"uscc", l.org.uscc}, {"name", l.org.name}, {"region_code", l.org.region_code}};
   return j;
@@ -242,7 +242,7 @@ json PlanSummaryJson(const PlanSummary& s) {
 // --- §11 flags, automated decisions ---
 
 json FlagJson(const FlagRecord& f) {
-  return {
+  json j{
       {"id", f.id},
       {"kind", ToString(f.kind)},
       {"since", f.since.ToString()},
@@ -250,13 +250,14 @@ json FlagJson(const FlagRecord& f) {
       {"first_seen_on", f.first_seen_on.ToString()},
       {"cleared_on", OptDate(f.cleared_on)},
       {"rule_id", f.rule_id},
-      {"basis", f.basis},
       {"facts", FactsOf(f.facts)},
       {"explanation", f.explanation},
       {"handling", ToString(f.handling)},
       {"handling_outcome", ToString(f.outcome)},
       {"org",
        {{"id", f.org_id}, {"uscc", f.org.uscc}, {"name", f.org.name}, {"region_code", f.org.region_code}}}};
+  dto::PutBasis(j, f.rule_id, f.basis);
+  return j;
 }
 
 json FlagOutcomeJson(const FlagOutcomeCount& c) {
@@ -268,16 +269,18 @@ json FlagOutcomeJson(const FlagOutcomeCount& c) {
 
 json AutomatedDecisionsJson(const AutomatedDecisions& d) {
   json changes = json::array();
-  for (const auto& x : d.rating_changes)
-    changes.push_back({{"rating_id", x.rating_id},
-                       {"kind", ToString(x.kind)},
-                       {"changed_on", x.changed_on.ToString()},
-                       {"from_grade", x.from_grade},
-                       {"to_grade", x.to_grade},
-                       {"rule_id", x.rule_id},
-                       {"basis", x.basis},
-                       {"facts", FactsOf(x.facts)},
-                       {"explanation", x.explanation}});
+  for (const auto& x : d.rating_changes) {
+    json c{{"rating_id", x.rating_id},
+           {"kind", ToString(x.kind)},
+           {"changed_on", x.changed_on.ToString()},
+           {"from_grade", x.from_grade},
+           {"to_grade", x.to_grade},
+           {"rule_id", x.rule_id},
+           {"facts", FactsOf(x.facts)},
+           {"explanation", x.explanation}};
+    dto::PutBasis(c, x.rule_id, x.basis);
+    changes.push_back(std::move(c));
+  }
   return {{"flags", ArrayOf(d.flags, FlagJson)},
           {"rating_changes", changes},
           {"ratings", ArrayOf(d.ratings, RatingJson)}};

@@ -2,14 +2,12 @@
 import { onBeforeUnmount, onMounted, ref } from 'vue';
 import { getRegion } from '../shared/api.js';
 import { locale } from '../shared/i18n.js';
+import { basisText } from '../shared/basis.js';
 
-// The server's legal basis starts with the internal DOMAIN reference ("DOMAIN §8; 社会组织信用信息管理办法…");
-// the public sees only the regulations.
-export function publicBasis(basis) {
-  return String(basis || '')
-    .split(/;\s*/)
-    .filter((p) => p && !/^DOMAIN\s*§/.test(p))
-    .join('；');
+// A public entry's legal basis: the statute and article (English title under the English switch), from the
+// server's basis / basis_en / basis_refs (shared/basis.js).
+export function publicBasis(entry) {
+  return basisText(entry);
 }
 
 // Rule explanations are stored as "中文 / English"; the part for the current language.

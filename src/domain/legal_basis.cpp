@@ -1,0 +1,181 @@
+// The rule-id → legal-basis table. Articles were checked against the statute texts in
+// /work/shared/reference/laws/ (社会团体登记管理条例 2016 revision, 民办非企业单位登记管理暂行条例 1998,
+// 基金会管理条例 2004). Statutes that are not in reference/laws — the MCA measures on credit information,
+// evaluation and random inspections, the 2025 measures on banning illegal organizations, the zombie-organization
+// notice and the leader-review documents — are cited as a whole, without an article, as DOMAIN.md and the
+// rule files cite them; no article number is given that could not be checked.
+#include "domain/legal_basis.h"
+
+namespace socorg {
+namespace {
+
+// Statutes in reference/laws.
+constexpr std::string_view kSg = "《社会团体登记管理条例》";
+constexpr std::string_view kPneu = "《民办非企业单位登记管理暂行条例》";
+constexpr std::string_view kFdn = "《基金会管理条例》";
+
+// Not in reference/laws: cited without an article (DOMAIN.md and the rule files name them).
+constexpr LegalRef kCredit{"《社会组织信用信息管理办法》", "",
+                           "Measures for the Administration of Credit Information of Social Organizations "
+                           "(MCA Order No. 60)"};
+constexpr LegalRef kRating{"《社会组织评估管理办法》", "",
+                           "Measures for the Evaluation of Social Organizations (MCA Order No. 39)"};
+constexpr LegalRef kSpotCheck{"《社会组织抽查暂行办法》", "",
+                              "Interim Measures for Random Inspections of Social Organizations"};
+constexpr LegalRef kRandomNotice{"《国务院办公厅关于推广随机抽查规范事中事后监管的通知》", "",
+                                 "General Office of the State Council Notice on Promoting Random Inspections "
+                                 "to Regulate Ongoing and Ex-post Supervision"};
+constexpr LegalRef kBanning{"《取缔非法社会组织办法》", "",
+                            "Measures for Banning Illegal Social Organizations (in force 1 May 2025)"};
+constexpr LegalRef kZombieNotice{"《民政部关于开展“僵尸型”社会组织专项整治的通知》", "",
+                                 "MCA Notice on the Special Campaign against \"Zombie\" Social Organizations"};
+constexpr LegalRef kCharterTemplate{"《社会组织章程示范文本》", "",
+                                    "Model Charter of Social Organizations (term elections)"};
+constexpr LegalRef kLeaderMeasures{"《社会组织负责人管理办法》", "",
+                                   "Measures for the Administration of Responsible Persons of Social Organizations"};
+constexpr LegalRef kCivilServant{"《关于规范公务员兼职的规定》", "",
+                                 "Provisions on Regulating Part-time Posts Held by Civil Servants"};
+constexpr LegalRef kIdNumber{"GB 11643-1999《公民身份号码》", "", "GB 11643-1999 Citizen Identification Number"};
+
+constexpr LegalRef Sg(std::string_view article, std::string_view en) { return {kSg, article, en}; }
+constexpr LegalRef Pneu(std::string_view article, std::string_view en) { return {kPneu, article, en}; }
+constexpr LegalRef Fdn(std::string_view article, std::string_view en) { return {kFdn, article, en}; }
+
+// English titles with the article (kept literal so that each line reads as it is shown).
+#define SG_EN(art) "Regulations on the Registration and Administration of Social Groups, " art
+#define PNEU_EN(art) "Interim Regulations on the Registration and Administration of Private Non-enterprise Units, " art
+#define FDN_EN(art) "Regulations on the Administration of Foundations, " art
+
+std::vector<RuleBasis> MakeTable() {
+  std::vector<RuleBasis> t;
+  auto add = [&t](std::string_view id, std::vector<LegalRef> refs, std::string_view domain_ref,
+                  std::string_view practice_zh = {}, std::string_view practice_en = {}) {
+    t.push_back(RuleBasis{id, std::move(refs), practice_zh, practice_en, domain_ref});
+  };
+
+  // --- founding minimums (domain/founding.cpp) ---
+  add("FOUND-SG-MEMBERS", {Sg("第十条第一款第（一）项", SG_EN("Art. 10(1)(i)"))}, "DOMAIN §3");
+  add("FOUND-SG-FUNDS", {Sg("第十条第一款第（五）项", SG_EN("Art. 10(1)(v)"))}, "DOMAIN §3");
+  // One rule id for social groups and agencies: each type's regulation says it.
+  add("FOUND-NAME-NATIONAL-WORDS",
+      {Sg("第十条第二款", SG_EN("Art. 10(2)")), Pneu("第八条第二款", PNEU_EN("Art. 8(2)"))}, "DOMAIN §3");
+  // The regulation asks for assets fit for the activity; the minimum amount is local (config).
+  add("FOUND-AGENCY-FUNDS", {Pneu("第八条第一款第（四）项", PNEU_EN("Art. 8(1)(iv)"))}, "DOMAIN §3 [config]",
+      "最低开办资金按本地规定（可配置）", "minimum funds as set locally (configurable)");
+  add("FOUND-FOUNDATION-FUND", {Fdn("第八条第（二）项", FDN_EN("Art. 8(ii)"))}, "DOMAIN §3");
+  add("FOUND-FOUNDATION-BOARD", {Fdn("第二十条第一款", FDN_EN("Art. 20(1)"))}, "DOMAIN §3");
+
+  // --- joint review of responsible persons (domain/leader_review.cpp) ---
+  add("LEADER-ID", {kIdNumber}, "DOMAIN §2.2");
+  add("LEADER-AGE", {kLeaderMeasures}, "DOMAIN §5 [config]", "任职年龄上限按本地规定（可配置）",
+      "age limit as set locally (configurable)");
+  add("LEADER-TERMS", {}, "DOMAIN §5 [config]", "负责人联审实践：连任届数上限（可配置）",
+      "joint-review practice: limit on consecutive terms (configurable)");
+  add("LEADER-CONCURRENT-LEGAL-REP", {Sg("第十二条第三款", SG_EN("Art. 12(3)"))}, "DOMAIN §5");
+  add("LEADER-CONCURRENT-CHAIR", {}, "DOMAIN §5 [practice]", "负责人联审实践：不兼任其他社会团体会长、秘书长",
+      "joint-review practice: not chair or secretary general of another social group");
+  add("LEADER-CHAIR-NOT-SG", {}, "DOMAIN §5 [practice]", "负责人联审实践：会长与秘书长不由同一人兼任",
+      "joint-review practice: the chair is not also the secretary general");
+  add("LEADER-CIVIL-SERVANT", {kCivilServant}, "DOMAIN §5");
+  add("LEADER-DISHONEST-DEBTOR", {}, "DOMAIN §5", "负责人联审实践：核查人民法院失信被执行人名单",
+      "joint-review practice: check of the courts' list of dishonest judgment debtors");
+
+  // --- §6 annual reports ---
+  add("AR-DUE",
+      {Sg("第二十八条", SG_EN("Art. 28")), Pneu("第二十三条", PNEU_EN("Art. 23")),
+       Fdn("第三十六条", FDN_EN("Art. 36"))},
+      "DOMAIN §6");
+
+  // --- §7 ratings ---
+  for (std::string_view id :
+       {"RATING-ELIG-AGE", "RATING-ELIG-VALID", "RATING-ELIG-REPORT", "RATING-ELIG-PENALTY", "RATING-ELIG-CREDIT",
+        "RATING-ELIG-CASE", "RATING-EXPIRED", "RATING-DOWNGRADE-UNQUALIFIED", "RATING-DOWNGRADE-TWICE-BASIC",
+        "RATING-DOWNGRADE-PENALTY"})
+    add(id, {kRating}, "DOMAIN §7");
+
+  // --- §8 credit ---
+  for (std::string_view id :
+       {"CREDIT-ANOMALY-REPORT", "CREDIT-ANOMALY-RECTIFICATION", "CREDIT-ANOMALY-PENALTY", "CREDIT-ANOMALY-MANUAL",
+        "CREDIT-SERIOUS-ESCALATION", "CREDIT-SERIOUS-LARGE-FINE", "CREDIT-SERIOUS-SUSPENSION",
+        "CREDIT-SERIOUS-REPEATED-PENALTIES", "CREDIT-SERIOUS-REVOKED", "CREDIT-SERIOUS-MANUAL",
+        "CREDIT-SERIOUS-REPAIR"})
+    add(id, {kCredit}, "DOMAIN §8");
+
+  // --- §9 random inspections ---
+  add("INSPECTION-RATIO", {kSpotCheck, kRandomNotice}, "DOMAIN §9");
+
+  // --- §11 zombie organizations, §4 elections and revocation ---
+  add("ZOMBIE", {kZombieNotice}, "DOMAIN §11 [practice]");
+  // The charter sets how leaders are elected (and so the term); a foundation's term is at most 5 years.
+  add("ELECTION-OVERDUE",
+      {Sg("第十四条第（五）项", SG_EN("Art. 14(v)")), Fdn("第二十条第一款", FDN_EN("Art. 20(1)")),
+       kCharterTemplate},
+      "DOMAIN §4");
+  // Not accepting supervision and inspection (年检) as required; revocation where serious.
+  add("REVOKE-NO-INSPECTION",
+      {Sg("第三十条第一款第（三）项", SG_EN("Art. 30(1)(iii)")),
+       Pneu("第二十五条第一款第（三）项", PNEU_EN("Art. 25(1)(iii)")),
+       Fdn("第四十二条第一款第（五）项", FDN_EN("Art. 42(1)(v)"))},
+      "DOMAIN §4", "实践中连续2年未参加年检（可配置）", "in practice 2 consecutive years without inspection (configurable)");
+
+  // --- §12 illegal organizations ---
+  add("ILLEGAL-TARGET",
+      {kBanning, Sg("第三十二条", SG_EN("Art. 32")), Pneu("第二十七条", PNEU_EN("Art. 27")),
+       Fdn("第四十条", FDN_EN("Art. 40"))},
+      "DOMAIN §12");
+  add("ILLEGAL-FILING-APPROVAL", {kBanning}, "DOMAIN §12");
+  add("ILLEGAL-OFFICERS", {kBanning}, "DOMAIN §12");
+  add("ILLEGAL-JURISDICTION", {kBanning}, "DOMAIN §12");
+  return t;
+}
+
+#undef SG_EN
+#undef PNEU_EN
+#undef FDN_EN
+
+std::string Join(const RuleBasis& b, bool en) {
+  std::string out;
+  const char* sep = en ? "; " : "；";
+  for (const auto& r : b.refs) {
+    if (!out.empty()) out += sep;
+    if (en) {
+      out += r.title_en;
+    } else {
+      out += r.statute;
+      out += r.article;
+    }
+  }
+  std::string_view note = en ? b.practice_en : b.practice_zh;
+  if (!note.empty()) {
+    if (!out.empty()) out += sep;
+    out += note;
+  }
+  return out;
+}
+
+}  // namespace
+
+const std::vector<RuleBasis>& AllRuleBases() {
+  static const std::vector<RuleBasis> table = MakeTable();
+  return table;
+}
+
+const RuleBasis* FindRuleBasis(std::string_view rule_id) {
+  for (const auto& b : AllRuleBases())
+    if (b.rule_id == rule_id) return &b;
+  return nullptr;
+}
+
+std::string BasisText(const RuleBasis& b) { return Join(b, false); }
+std::string BasisTextEn(const RuleBasis& b) { return Join(b, true); }
+
+std::string BasisText(std::string_view rule_id) {
+  const RuleBasis* b = FindRuleBasis(rule_id);
+  return b ? BasisText(*b) : std::string();
+}
+std::string BasisTextEn(std::string_view rule_id) {
+  const RuleBasis* b = FindRuleBasis(rule_id);
+  return b ? BasisTextEn(*b) : std::string();
+}
+
+}  // namespace socorg
