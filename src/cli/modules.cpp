@@ -11,7 +11,7 @@ const std::vector<Module>& Modules() {
       {.name = "supervision",
        .sections = "§6-§12",
        .add_routes = AddSupervisionRoutes,
-       .on_serve = supervision::StartDailyJobs,
+       .on_serve = supervision::OnServe,
        .add_commands = AddSupervisionCommands,
        .run_offline = RunSupervisionOfflineCommand,
        .run = RunSupervisionCommand},

@@ -220,3 +220,27 @@ test('unauthenticated officer endpoints answer 401', async () => {
   assert.equal((await s.get(`/api/v1/orgs/${org.uscc}/credit`)).status, 401);
   assert.equal((await post('/api/v1/jobs/run', {})).status, 401);
 });
+
+test('annual-report completion counts a late filing at once (small register: statistics read per request)', async () => {
+  let target, year;
+  for (const y of [2024, 2023, 2022, 2021, 2020]) {
+    const nf = await s.get(`/api/v1/annual-reports/non-filers?year=${y}&page_size=50`, nmg);
+    assert.equal(nf.status, 200, nf.text);
+    target = nf.json.items.find((o) => o.uscc && o.uscc !== org.uscc);
+    if (target) { year = y; break; }
+  }
+  assert.ok(target, 'a non-filer in some due year');
+  const region = target.region_code;
+  const read = async () => {
+    const c = await s.get(`/api/v1/annual-reports/completion?year=${year}&region=${region}`, nmg);
+    assert.equal(c.status, 200, c.text);
+    assert.match(c.json.computed_at, /^\d{4}-\d{2}-\d{2}T/);
+    return c.json.by_region.find((r) => r.region_code === region);
+  };
+  const before = await read();
+  assert.ok(before && before.required > before.filed, JSON.stringify(before));
+  const filed = await post(`/api/v1/orgs/${target.uscc}/annual-reports`, { year, filed_on: `${year + 1}-06-20` }, nmg);
+  assert.equal(filed.status, 201, filed.text);
+  const after = await read();
+  assert.deepEqual(after, { ...before, filed: before.filed + 1 }, 'one more filed, late: on_time unchanged');
+});

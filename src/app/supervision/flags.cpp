@@ -1,6 +1,7 @@
 #include "app/supervision/flags.h"
 
 #include "app/supervision/common.h"
+#include "app/supervision/dashboard_stats.h"
 #include "store/supervision/flags.h"
 #include "store/supervision/ratings.h"
 
@@ -56,11 +57,10 @@ Result<AutomatedDecisions> SupervisionOf(AppContext& ctx, const Actor& a, const 
   return d;
 }
 
-Result<std::vector<FlagOutcomeCount>> FlagOutcomeStats(AppContext& ctx, const Actor& a,
-                                                       const std::string& region) {
+Result<FlagOutcomesView> FlagOutcomeStats(AppContext& ctx, const Actor& a, const std::string& region) {
   SOCORG_TRY(std::string prefix, RegionScope(a, region));
-  auto conn = ctx.db->Acquire();
-  return ss::FlagOutcomes(*conn, prefix);
+  SOCORG_TRY(auto stats, DashboardStatsOf(ctx));
+  return FlagOutcomesView{stats->FlagOutcomes(prefix), stats->computed_at};  // as ss::FlagOutcomes
 }
 
 }  // namespace socorg::supervision

@@ -26,7 +26,11 @@ struct AutomatedDecisions {
   std::vector<RatingRecord> ratings;
 };
 Result<AutomatedDecisions> SupervisionOf(AppContext& ctx, const Actor& a, const std::string& key);
-Result<std::vector<FlagOutcomeCount>> FlagOutcomeStats(AppContext& ctx, const Actor& a,
-                                                       const std::string& region);
+struct FlagOutcomesView {
+  std::vector<FlagOutcomeCount> items;  // by kind, handling, outcome
+  std::string computed_at;              // when the in-memory statistics were read (dashboard_stats.h)
+};
+// From the in-memory statistics (app/supervision/dashboard_stats.h), as supervision_store::FlagOutcomes.
+Result<FlagOutcomesView> FlagOutcomeStats(AppContext& ctx, const Actor& a, const std::string& region);
 
 }  // namespace socorg::supervision

@@ -1,6 +1,7 @@
 #include "app/supervision/overview.h"
 
 #include "app/supervision/common.h"
+#include "app/supervision/dashboard_stats.h"
 #include "app/supervision/facts.h"
 #include "domain/supervision/annual_report.h"
 #include "domain/uscc.h"
@@ -36,15 +37,22 @@ Result<PublicSummary> GetPublicSummary(AppContext& ctx, const std::string& uscc)
   return s;
 }
 
-Result<OverviewCounts> SupervisionOverview(AppContext& ctx, const Actor& a, const std::string& region,
-                                           const std::string& from, const std::string& to) {
+Result<OverviewView> SupervisionOverview(AppContext& ctx, const Actor& a, const std::string& region,
+                                         const std::string& from, const std::string& to) {
   SOCORG_TRY_VOID(CanReadLists(a));
   SOCORG_TRY(std::string prefix, RegionScope(a, region));
   auto f = Date::Parse(from), t = Date::Parse(to);
   if (!f) return Invalid("invalid_date", "日期格式应为YYYY-MM-DD", "dates must be YYYY-MM-DD", "from");
   if (!t) return Invalid("invalid_date", "日期格式应为YYYY-MM-DD", "dates must be YYYY-MM-DD", "to");
-  auto conn = ctx.read_db->Acquire();
-  return ss::SupervisionCounts(*conn, prefix, *f, *t);
+  SOCORG_TRY(auto stats, DashboardStatsOf(ctx));
+  OverviewView v;
+  {
+    auto conn = ctx.read_db->Acquire();
+    SOCORG_TRY(v.counts, ss::InspectionAndCaseCounts(*conn, prefix, *f, *t));
+  }
+  stats->PenaltiesAndCredit(prefix, *f, *t, v.counts);
+  v.computed_at = stats->computed_at;
+  return v;
 }
 
 Result<JobsResult> RunJobsAs(AppContext& ctx, const Actor& a, Date as_of, const std::string& jobs) {

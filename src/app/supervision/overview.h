@@ -26,9 +26,15 @@ struct PublicSummary {
 Result<PublicSummary> GetPublicSummary(AppContext& ctx, const std::string& uscc);
 
 // Officers and auditors: the figures for the region between from and to (YYYY-MM-DD, kInvalid otherwise),
-// as supervision_store::SupervisionCounts describes them; read from the replica.
-Result<OverviewCounts> SupervisionOverview(AppContext& ctx, const Actor& a, const std::string& region,
-                                           const std::string& from, const std::string& to);
+// as supervision_store::SupervisionCounts describes them: penalties and credit lists from the in-memory
+// statistics (app/supervision/dashboard_stats.h, read from the primary), plans, inspections and cases from
+// the replica.
+struct OverviewView {
+  OverviewCounts counts;
+  std::string computed_at;  // when the in-memory statistics were read
+};
+Result<OverviewView> SupervisionOverview(AppContext& ctx, const Actor& a, const std::string& region,
+                                         const std::string& from, const std::string& to);
 
 // Ministry and province officers run the jobs ("credit" | ... | "all", as ParseJobs) as of a date.
 Result<JobsResult> RunJobsAs(AppContext& ctx, const Actor& a, Date as_of, const std::string& jobs);

@@ -1,6 +1,7 @@
 #include "app/supervision/ratings.h"
 
 #include "app/supervision/common.h"
+#include "app/supervision/dashboard_stats.h"
 #include "app/supervision/facts.h"
 #include "app/supervision/jobs.h"
 #include "domain/supervision/rating.h"
@@ -108,9 +109,10 @@ Result<RatingRecord> DecideRating(AppContext& ctx, const Actor& a, std::int64_t 
 
 Result<RatingStats> GetRatingStats(AppContext& ctx, const Actor& a, const std::string& region) {
   SOCORG_TRY(std::string prefix, RegionScope(a, region));
-  auto conn = ctx.db->Acquire();
-  SOCORG_TRY(auto rows, ss::GradeDistribution(*conn, prefix));
+  SOCORG_TRY(auto stats, DashboardStatsOf(ctx));
   RatingStats s;
+  s.computed_at = stats->computed_at;
+  auto rows = stats->Grades(prefix);  // as ss::GradeDistribution
   for (const auto& [g, n] : rows) {
     s.by_grade[g] = n;
     s.rated += n;

@@ -29,6 +29,7 @@ struct RatingStats {
   std::map<int, std::int64_t> by_grade;
   std::int64_t rated = 0;
   int three_a_plus_permille = 0;
+  std::string computed_at;  // when the in-memory statistics were read (dashboard_stats.h)
 };
 Result<RatingStats> GetRatingStats(AppContext& ctx, const Actor& a, const std::string& region);
 // Officers and auditors: the rounds of the region, newest first (200 at most).

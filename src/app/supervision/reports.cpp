@@ -2,6 +2,7 @@
 
 #include "app/supervision/common.h"
 #include "app/supervision/facts.h"
+#include "app/supervision/dashboard_stats.h"
 #include "domain/supervision/annual_report.h"
 #include "store/supervision/reports.h"
 
@@ -116,15 +117,14 @@ Result<ReportsView> AnnualReportsOf(AppContext& ctx, const Actor& a, const std::
   return v;
 }
 
-Result<std::vector<CompletionRow>> ReportCompletion(AppContext& ctx, const Actor& a,
-                                                    const std::string& region, int year) {
+Result<CompletionView> ReportCompletion(AppContext& ctx, const Actor& a, const std::string& region, int year) {
   SOCORG_TRY(std::string prefix, RegionScope(a, region));
-  auto conn = ctx.db->Acquire();
-  SOCORG_TRY(auto rows, ss::ReportCompletion(*conn, prefix, year, ExemptionCutoff(year, ctx.rules),
-                                             DeadlinesFor(year, ctx.rules).authority));
-  std::vector<CompletionRow> out;
-  for (const auto& r : rows)
-    out.push_back({r.region_code, ctx.divisions->FullName(r.region_code), r.required, r.filed, r.on_time});
+  SOCORG_TRY(auto stats, DashboardStatsOf(ctx));
+  CompletionView out;
+  out.computed_at = stats->computed_at;
+  for (const auto& r :
+       stats->Completion(prefix, year, ExemptionCutoff(year, ctx.rules), DeadlinesFor(year, ctx.rules).authority))
+    out.rows.push_back({r.region_code, ctx.divisions->FullName(r.region_code), r.required, r.filed, r.on_time});
   return out;
 }
 

@@ -39,8 +39,13 @@ struct CompletionRow {
   std::string region_code, region_name;
   std::int64_t required = 0, filed = 0, on_time = 0;
 };
-Result<std::vector<CompletionRow>> ReportCompletion(AppContext& ctx, const Actor& a,
-                                                    const std::string& region, int year);
+struct CompletionView {
+  std::vector<CompletionRow> rows;  // by region code
+  std::string computed_at;          // when the in-memory statistics were read (dashboard_stats.h)
+};
+// From the in-memory statistics (app/supervision/dashboard_stats.h), the same figures as the SQL of
+// supervision_store::ReportCompletion.
+Result<CompletionView> ReportCompletion(AppContext& ctx, const Actor& a, const std::string& region, int year);
 // Organizations that have not filed the year's report (for 约谈), by id.
 Result<std::vector<OrgSummary>> NonFilers(AppContext& ctx, const Actor& a, const std::string& region,
                                           int year, int page, int page_size);

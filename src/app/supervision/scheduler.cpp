@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "app/supervision/jobs.h"
+#include "app/supervision/dashboard_stats.h"
 
 namespace socorg::supervision {
 
@@ -40,6 +41,11 @@ void StartDailyJobs(AppContext& ctx) {
       }
     });
   });
+}
+
+void OnServe(AppContext& ctx) {
+  KeepDashboardStats(ctx);
+  StartDailyJobs(ctx);
 }
 
 }  // namespace socorg::supervision

@@ -11,4 +11,9 @@ namespace socorg::supervision {
 // Starts the scheduler once per process (later calls do nothing).
 void StartDailyJobs(AppContext& ctx);
 
+// The module's start in `socorg serve` (cli/modules.cpp on_serve): keeps the in-memory dashboard
+// statistics for `ctx` (app/supervision/dashboard_stats.h), builds them in the background now, and starts
+// the daily jobs.
+void OnServe(AppContext& ctx);
+
 }  // namespace socorg::supervision

@@ -40,10 +40,10 @@ json ReportsViewJson(const ReportsView& v) {
   return {{"reports", ArrayOf(v.reports, ReportJson)}, {"states", FindingsJson(v.states)}};
 }
 
-json CompletionJson(int year, const std::vector<CompletionRow>& rows) {
+json CompletionJson(int year, const CompletionView& v) {
   json items = json::array();
   std::int64_t req = 0, filed = 0, on_time = 0;
-  for (const auto& x : rows) {
+  for (const auto& x : v.rows) {
     items.push_back({{"region_code", x.region_code},
                      {"region_name", x.region_name},
                      {"required", x.required},
@@ -57,7 +57,8 @@ json CompletionJson(int year, const std::vector<CompletionRow>& rows) {
           {"on_time", on_time},
           {"completion_rate", req ? static_cast<double>(filed) / req : 0.0},
           {"on_time_rate", req ? static_cast<double>(on_time) / req : 0.0},
-          {"by_region", items}};
+          {"by_region", items},
+          {"computed_at", v.computed_at}};
 }
 
 json NonFilersJson(int year, const std::vector<OrgSummary>& orgs) {
@@ -180,7 +181,10 @@ json RatingRoundJson(const RatingRoundRecord& r) {
 json RatingStatsJson(const RatingStats& s) {
   json by = json::object();
   for (auto [g, n] : s.by_grade) by[std::to_string(g) + "A"] = n;
-  return {{"rated", s.rated}, {"by_grade", by}, {"three_a_plus_permille", s.three_a_plus_permille}};
+  return {{"rated", s.rated},
+          {"by_grade", by},
+          {"three_a_plus_permille", s.three_a_plus_permille},
+          {"computed_at", s.computed_at}};
 }
 
 // --- §9 inspections ---

@@ -31,7 +31,7 @@ enum class CaseAudience { kPublic, kOfficer };
 
 json ReportJson(const ReportRecord& r);
 json ReportsViewJson(const ReportsView& v);
-json CompletionJson(int year, const std::vector<CompletionRow>& rows);
+json CompletionJson(int year, const CompletionView& v);
 json NonFilersJson(int year, const std::vector<OrgSummary>& orgs);
 json PenaltyJson(const PenaltyRecord& p);
 json RectificationJson(const RectificationRecord& r);

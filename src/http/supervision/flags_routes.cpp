@@ -39,8 +39,8 @@ Result<Reply> HandleFlagRoute(AppContext& c, const Req& q, const RouteParams& p)
 
 Result<Reply> Outcomes(AppContext& c, const Req& q, const RouteParams& p) {
   SOCORG_TRY(Actor a, Authed(c, q));
-  SOCORG_TRY(auto rows, FlagOutcomeStats(c, a, QueryParam(q, "region")));
-  return JsonReply({{"items", ArrayOf(rows, FlagOutcomeJson)}});
+  SOCORG_TRY(auto v, FlagOutcomeStats(c, a, QueryParam(q, "region")));
+  return JsonReply({{"items", ArrayOf(v.items, FlagOutcomeJson)}, {"computed_at", v.computed_at}});
 }
 
 }  // namespace

@@ -22,8 +22,10 @@ Result<Reply> Overview(AppContext& c, const Req& q, const RouteParams& p) {
   std::string to = Query(qp, "to"), from = Query(qp, "from");
   if (to.empty()) to = today.ToString();
   if (from.empty()) from = std::to_string(today.Year()) + "-01-01";
-  SOCORG_TRY(OverviewCounts counts, SupervisionOverview(c, a, Query(qp, "region"), from, to));
-  return JsonReply(OverviewJson(from, to, counts));
+  SOCORG_TRY(auto v, SupervisionOverview(c, a, Query(qp, "region"), from, to));
+  json out = OverviewJson(from, to, v.counts);
+  out["computed_at"] = v.computed_at;
+  return JsonReply(out);
 }
 
 Result<Reply> RunJobsRoute(AppContext& c, const Req& q, const RouteParams& p) {

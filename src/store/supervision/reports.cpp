@@ -44,6 +44,12 @@ constexpr char kNonFilers[] =
     "LEFT JOIN annual_reports r ON r.org_id = o.id AND r.year = $3 "
     "WHERE o.region_code >= $1 AND o.region_code < $2 AND o.status = 'active' AND o.type <> 'community' "
     "AND o.registered_on <= $4 AND (r.id IS NULL OR r.filed_on IS NULL) ORDER BY o.id LIMIT $5 OFFSET $6";
+constexpr char kReportOrgFacts[] =
+    "SELECT id, region_code, type, status, registered_on, ended_on FROM orgs "
+    "WHERE id > $1 ORDER BY id LIMIT $2";
+constexpr char kFiledReports[] =
+    "SELECT id, org_id, year, filed_on FROM annual_reports WHERE id > $1 AND filed_on IS NOT NULL "
+    "ORDER BY id LIMIT $2";
 
 template <typename R>
 ReportRecord ReportFrom(const R& w) {
@@ -102,6 +108,41 @@ Result<std::vector<supervision::ReportCompletionCount>> ReportCompletion(Connect
       [](const auto& w) {
         return supervision::ReportCompletionCount{Str(w, 0), w.Int(1), w.Int(2), w.Int(3)};
       });
+}
+
+// Keyset pages: `fn` sees the rows of one page at a time (on SQLite straight from the statement).
+Status ForEachReportOrgFact(Connection& c, int page, const std::function<void(const ReportOrgFact&)>& fn) {
+  std::int64_t after = 0;
+  for (;;) {
+    std::int64_t n = 0;
+    SOCORG_TRY_VOID(EachRow(c, kReportOrgFacts, {after, std::int64_t{page}}, [&](const auto& w) {
+      // Copies (short: no allocation): on PostgreSQL Row::Text returns a temporary.
+      std::string region = Str(w, 1);
+      auto reg = w.IsNull(4) ? std::nullopt : std::optional<std::string>(Str(w, 4));
+      auto end = w.IsNull(5) ? std::nullopt : std::optional<std::string>(Str(w, 5));
+      ReportOrgFact f;
+      f.id = w.Int(0), f.region_code = region, f.community = w.Text(2) == "community",
+      f.active = w.Text(3) == "active";
+      if (reg) f.registered_on = *reg;
+      if (end) f.ended_on = *end;
+      fn(f);
+      after = f.id, ++n;
+    }));
+    if (n < page) return {};
+  }
+}
+
+Status ForEachFiledReport(Connection& c, int page, const std::function<void(const FiledReportFact&)>& fn) {
+  std::int64_t after = 0;
+  for (;;) {
+    std::int64_t n = 0;
+    SOCORG_TRY_VOID(EachRow(c, kFiledReports, {after, std::int64_t{page}}, [&](const auto& w) {
+      std::string filed = Str(w, 3);
+      fn({w.Int(1), Int32At(w, 2), filed});
+      after = w.Int(0), ++n;
+    }));
+    if (n < page) return {};
+  }
 }
 
 Result<std::vector<OrgSummary>> NonFilers(Connection& c, const std::string& prefix, int year,

@@ -2,7 +2,9 @@
 // inside the caller's transaction when there is one.
 #pragma once
 
+#include <functional>
 #include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -31,6 +33,22 @@ Result<std::vector<supervision::ReportCompletionCount>> ReportCompletion(Connect
                                                                          const std::string& region_prefix,
                                                                          int year, Date registered_by,
                                                                          Date deadline);
+// The compact facts of the in-memory report statistics (app/supervision/report_stats.h), in pages of
+// `page` rows by id (keyset, no OFFSET). The views point into the result row: valid during the call only.
+struct ReportOrgFact {
+  std::int64_t id = 0;
+  std::string_view region_code;
+  bool community = false, active = false;      // type = 'community', status = 'active'
+  std::optional<std::string_view> registered_on, ended_on;  // nullopt = NULL
+};
+Status ForEachReportOrgFact(Connection& c, int page, const std::function<void(const ReportOrgFact&)>& fn);
+// Reports with a filing date (count(r.filed_on) of ReportCompletion ignores the others).
+struct FiledReportFact {
+  std::int64_t org_id = 0;
+  int year = 0;
+  std::string_view filed_on;
+};
+Status ForEachFiledReport(Connection& c, int page, const std::function<void(const FiledReportFact&)>& fn);
 // Active organizations in the prefix registered by `registered_by` without a filed report for the year, by
 // id.
 Result<std::vector<OrgSummary>> NonFilers(Connection& c, const std::string& region_prefix, int year,

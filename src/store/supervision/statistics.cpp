@@ -8,14 +8,16 @@ namespace {
 using namespace detail;
 
 // One query, one round trip: (metric, key, count, sum) rows.
-constexpr char kSupervisionCounts[] =
+const std::string kPenaltyCounts =
     "SELECT 'penalty', p.kind, count(*), CAST(COALESCE(sum(p.amount), 0) AS BIGINT) FROM penalties p "
     "JOIN orgs o ON o.id = p.org_id WHERE o.region_code >= $1 AND o.region_code < $2 "
-    "AND p.decided_on >= $3 AND p.decided_on <= $4 GROUP BY p.kind "
-    "UNION ALL SELECT 'credit', l.list, count(DISTINCT l.org_id), CAST(0 AS BIGINT) FROM credit_listings l "
+    "AND p.decided_on >= $3 AND p.decided_on <= $4 GROUP BY p.kind";
+const std::string kCreditCounts =
+    "SELECT 'credit', l.list, count(DISTINCT l.org_id), CAST(0 AS BIGINT) FROM credit_listings l "
     "JOIN orgs o ON o.id = l.org_id WHERE o.region_code >= $1 AND o.region_code < $2 AND l.entered_on <= $4 "
-    "AND (l.exited_on IS NULL OR l.exited_on > $4) GROUP BY l.list "
-    "UNION ALL SELECT 'plans', '', count(*), CAST(COALESCE(sum(drawn_count), 0) AS BIGINT) FROM "
+    "AND (l.exited_on IS NULL OR l.exited_on > $4) GROUP BY l.list";
+const std::string kInspectionAndCaseCounts =
+    "SELECT 'plans', '', count(*), CAST(COALESCE(sum(drawn_count), 0) AS BIGINT) FROM "
     "inspection_plans "
     "WHERE region_code >= $1 AND region_code < $2 AND drawn_on >= $3 AND drawn_on <= $4 "
     "UNION ALL SELECT 'inspection', i.result, count(*), CAST(0 AS BIGINT) FROM inspection_items i "
@@ -24,14 +26,38 @@ constexpr char kSupervisionCounts[] =
     "UNION ALL SELECT 'case', status, count(*), CAST(0 AS BIGINT) FROM illegal_cases "
     "WHERE handling_region >= $1 AND handling_region < $2 AND opened_on >= $3 AND opened_on <= $4 GROUP BY "
     "status";
+// One query, one round trip: (metric, key, count, sum) rows.
+const std::string kSupervisionCounts =
+    kPenaltyCounts + " UNION ALL " + kCreditCounts + " UNION ALL " + kInspectionAndCaseCounts;
 
-}  // namespace
+constexpr char kFlagFacts[] =
+    "SELECT id, org_id, kind, handling, handling_outcome FROM supervision_flags WHERE id > $1 ORDER BY id LIMIT $2";
+constexpr char kDecidedRatings[] =
+    "SELECT id, org_id, grade FROM ratings WHERE id > $1 AND status = 'decided' ORDER BY id LIMIT $2";
+constexpr char kPenaltyFacts[] =
+    "SELECT id, org_id, kind, decided_on, amount FROM penalties WHERE id > $1 ORDER BY id LIMIT $2";
+constexpr char kListingFacts[] =
+    "SELECT id, org_id, list, entered_on, exited_on FROM credit_listings WHERE id > $1 ORDER BY id LIMIT $2";
 
-Result<supervision::OverviewCounts> SupervisionCounts(Connection& c, const std::string& prefix, Date from,
-                                                      Date to) {
+// Pages of `sql` (column 0 the id, $1 the last id, $2 the page size) until a short page.
+template <typename F>
+Status Keyset(Connection& c, const char* sql, int page, F&& f) {
+  std::int64_t after = 0;
+  for (;;) {
+    std::int64_t n = 0;
+    SOCORG_TRY_VOID(EachRow(c, sql, {after, std::int64_t{page}}, [&](const auto& w) {
+      after = w.Int(0), ++n;
+      f(w);
+    }));
+    if (n < page) return {};
+  }
+}
+
+Result<supervision::OverviewCounts> Counts(Connection& c, const std::string& sql, const std::string& prefix,
+                                           Date from, Date to) {
   using namespace supervision;
   supervision::OverviewCounts out;
-  SOCORG_TRY_VOID(EachRow(c, kSupervisionCounts, {prefix, PrefixEnd(prefix), from.ToString(), to.ToString()},
+  SOCORG_TRY_VOID(EachRow(c, sql, {prefix, PrefixEnd(prefix), from.ToString(), to.ToString()},
                           [&](const auto& w) {
                             const std::string metric = Str(w, 0);  // a copy: Row::Text returns a temporary
                             std::int64_t n = w.Int(2), sum = w.Int(3);
@@ -54,6 +80,39 @@ Result<supervision::OverviewCounts> SupervisionCounts(Connection& c, const std::
                             }
                           }));
   return out;
+}
+
+}  // namespace
+
+Result<supervision::OverviewCounts> SupervisionCounts(Connection& c, const std::string& prefix, Date from,
+                                                      Date to) {
+  return Counts(c, kSupervisionCounts, prefix, from, to);
+}
+
+Result<supervision::OverviewCounts> InspectionAndCaseCounts(Connection& c, const std::string& prefix, Date from,
+                                                            Date to) {
+  return Counts(c, kInspectionAndCaseCounts, prefix, from, to);
+}
+
+Status ForEachFlagFact(Connection& c, int page, const std::function<void(const FlagFact&)>& fn) {
+  return Keyset(c, kFlagFacts, page, [&](const auto& w) { fn({w.Int(1), Str(w, 2), Str(w, 3), Str(w, 4)}); });
+}
+
+Status ForEachDecidedRating(Connection& c, int page, const std::function<void(const RatingFact&)>& fn) {
+  return Keyset(c, kDecidedRatings, page, [&](const auto& w) { fn({w.Int(1), Int32At(w, 2)}); });
+}
+
+Status ForEachPenaltyFact(Connection& c, int page, const std::function<void(const PenaltyFact&)>& fn) {
+  return Keyset(c, kPenaltyFacts, page,
+                [&](const auto& w) { fn({w.Int(1), Str(w, 2), Str(w, 3), w.Int(4)}); });
+}
+
+Status ForEachListingFact(Connection& c, int page, const std::function<void(const ListingFact&)>& fn) {
+  return Keyset(c, kListingFacts, page, [&](const auto& w) {
+    ListingFact f{w.Int(1), Str(w, 2), Str(w, 3), std::nullopt};
+    if (!w.IsNull(4)) f.exited_on = Str(w, 4);
+    fn(f);
+  });
 }
 
 }  // namespace socorg::supervision_store
