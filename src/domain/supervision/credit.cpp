@@ -35,6 +35,8 @@ bool OpenOn(const DesiredListing& d, Date on) { return d.entered_on <= on && (!d
 // Escalation of an anomaly entry still open after anomaly_escalation_years full years.
 void MaybeEscalate(const OrgFacts& org, DesiredListing& anomaly, std::int64_t origin_key, Date today,
                    const RulesConfig& cfg, std::vector<DesiredListing>& out) {
+  // An entry corrected after an objection was an error: it never counted, so it never escalates (#13).
+  if (anomaly.exit_reason == ExitReason::kCorrected) return;
   Date at = anomaly.entered_on.AddYears(cfg.anomaly_escalation_years);
   if (at > today || (anomaly.exited_on && *anomaly.exited_on <= at)) return;
   anomaly.exited_on = at;
@@ -69,7 +71,8 @@ std::vector<Date> ListableEvents(const OrgFacts& org, Date today, const RulesCon
   for (const auto& p : org.penalties)
     if (IsListablePenalty(p) && p.decided_on <= today) ev.push_back(p.decided_on);
   for (const auto& l : org.listings)
-    if (IsManualCause(l.cause) && l.entered_on <= today) ev.push_back(l.entered_on);
+    if (IsManualCause(l.cause) && l.entered_on <= today && l.exit_reason != ExitReason::kCorrected)
+      ev.push_back(l.entered_on);  // a manual entry corrected after an objection was no event
   if (org.status == OrgStatus::kRevoked && org.ended_on && *org.ended_on <= today) ev.push_back(*org.ended_on);
   std::sort(ev.begin(), ev.end());
   return ev;
