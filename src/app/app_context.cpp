@@ -80,7 +80,8 @@ Result<RulesConfig> LoadRulesConfig(const std::string& path) {
     SOCORG_CFG(unreachable_letter_max_days) SOCORG_CFG(inspection_permille_county) SOCORG_CFG(inspection_permille_city)
     SOCORG_CFG(inspection_permille_province) SOCORG_CFG(inspection_permille_national)
     SOCORG_CFG(inspection_min_inspectors) SOCORG_CFG(zombie_no_report_years) SOCORG_CFG(zombie_min_signals)
-    SOCORG_CFG(illegal_min_officers) SOCORG_CFG(jobs_daily)
+    SOCORG_CFG(illegal_min_officers) SOCORG_CFG(jobs_daily) SOCORG_CFG(charity_penalty_free_years)
+    SOCORG_CFG(charity_min_registered_years)
   };
 #undef SOCORG_CFG
   SOCORG_TRY_VOID(section(j, "", core));
