@@ -21,6 +21,7 @@ Result<ReportFiling> ParseReportFiling(const json& b);
 Result<PenaltyInput> ParsePenalty(const json& b);
 Result<std::map<std::string, int>> ParseScores(const json& b);  // the "scores" object
 Result<PlanInput> ParsePlan(const json& b, int default_inspectors_per_org);
+Result<InspectionResultInput> ParseInspectionResultBody(const json& b);
 Result<ComplaintInput> ParseComplaint(const json& b);
 Result<CaseInput> ParseCase(const json& b);
 Result<StepInput> ParseStep(const json& b);
