@@ -21,9 +21,9 @@ before(async () => {
   const candidates = r.json.items.filter((o) => o.uscc && o.type !== 'community' && o.registered_on && o.registered_on <= '2024-06-30');
   org = candidates[0];
   assert.ok(org, 'an active registered organization in 152502');
-  // The demo register is small in 152502: register three more, dated 2024-03-01, consent by the unit.
+  // The demo register is small in 152502: register four more, dated 2024-03-01, consent by the unit.
   const unit = await s.login('unit');
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 4; i++) {
     let o = (await s.post('/api/v1/applications', applicationBody('152502'), xlht)).json;
     for (const [action, body, token] of [['consent', {}, unit], ['accept', { documents: ALL_DOCUMENTS }, xlht], ['approve', {}, xlht]]) {
       const r = await s.post(`/api/v1/orgs/${o.id}/actions/${action}`, { version: o.version, date: '2024-03-01', ...body }, token);
@@ -404,6 +404,38 @@ test('#13 segregation of duties: the annual-report opinion is the supervisory un
   assert.equal(byOfficer.json.error.code, 'supervisory_unit_only');
   const byUnit = await post(`/api/v1/orgs/${org.uscc}/annual-reports/2024/opinion`, { opinion: '同意报送' }, reviewer);
   assert.equal(byUnit.status, 200, byUnit.text);
+});
+
+test('#13 unreachable: two registered letters not signed for, 20-60 days apart, list anomaly ⑥ in the credit job', async () => {
+  const o = clean[3];
+  const letter = (b) => post(`/api/v1/orgs/${o.uscc}/registered-letters`, b, xlht);
+  assert.equal((await letter({ sent_on: '2025-04-01', tracking_no: 'XA1' })).json.error.field, 'signed_for');
+  assert.equal((await letter({ sent_on: '2025-04-01', signed_for: false })).json.error.field, 'tracking_no');
+  assert.equal((await letter({ sent_on: '2999-01-01', tracking_no: 'XA1', signed_for: false })).status, 400);
+  assert.equal((await post(`/api/v1/orgs/${o.uscc}/registered-letters`, { sent_on: '2025-04-01', tracking_no: 'XA1', signed_for: false }, bj)).status, 403);
+  assertStatus(await letter({ sent_on: '2025-04-01', tracking_no: 'XA100001', signed_for: false }), 201);
+  assertStatus(await post('/api/v1/jobs/run', { date: TODAY, jobs: 'credit' }, nmg), 200);
+  assert.equal((await s.get(`/api/v1/orgs/${o.uscc}/credit`, xlht)).json.status, 'good', 'one letter is not enough');
+  const second = assertStatus(await letter({ sent_on: '2025-05-06', tracking_no: 'XA100002', signed_for: false }), 201);
+  assertStatus(await post('/api/v1/jobs/run', { date: TODAY, jobs: 'credit' }, nmg), 200);
+  const c = (await s.get(`/api/v1/orgs/${o.uscc}/credit`, xlht)).json;
+  assert.equal(c.status, 'anomaly');
+  assert.equal(c.registered_letters.length, 2);
+  const entry = c.listings.find((l) => l.cause === 'unreachable_letters');
+  assert.ok(entry, JSON.stringify(c.listings));
+  assert.equal(entry.rule_id, 'CREDIT-ANOMALY-UNREACHABLE');
+  assert.equal(entry.entered_on, '2025-05-06');
+  assert.equal(entry.facts.days_apart, '35');
+  assert.equal(entry.facts.second_letter_id, String(second.json.id));
+  const pub = await s.get('/api/v1/public/credit/anomaly?region=152502&page_size=100');
+  assert.ok(pub.json.items.some((i) => i.org.uscc === o.uscc && i.cause === 'unreachable_letters'));
+  // A letter signed for afterwards is the rectification: the next run lets it leave on that date.
+  assertStatus(await letter({ sent_on: '2025-06-10', tracking_no: 'XA100003', signed_for: true }), 201);
+  assertStatus(await post('/api/v1/jobs/run', { date: TODAY, jobs: 'credit' }, nmg), 200);
+  const after = (await s.get(`/api/v1/orgs/${o.uscc}/credit`, xlht)).json;
+  const left = after.listings.find((l) => l.cause === 'unreachable_letters');
+  assert.deepEqual([left.exited_on, left.exit_reason], ['2025-06-10', 'rectified']);
+  assert.equal(after.status, 'good');
 });
 
 function assertStatus(r, status) {

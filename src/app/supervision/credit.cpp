@@ -27,7 +27,26 @@ Result<CreditView> CreditOf(AppContext& ctx, const Actor& a, const std::string& 
   SOCORG_TRY(v.requests, ss::CreditRequestsOf(*conn, v.org.id.value));
   SOCORG_TRY(v.penalties, ss::PenaltiesOf(*conn, v.org.id.value));
   SOCORG_TRY(v.rectifications, ss::RectificationsOf(*conn, v.org.id.value));
+  SOCORG_TRY(v.letters, ss::LettersOf(*conn, v.org.id.value));
   return v;
+}
+
+Result<LetterRecord> RecordLetter(AppContext& ctx, const Actor& a, const std::string& key, const LetterInput& in) {
+  SOCORG_TRY(Date sent, DateOr(in.sent_on, ctx.clock.Today(), "sent_on"));
+  SOCORG_TRY_VOID(CheckText(in.tracking_no, 100, "tracking_no", true));
+  SOCORG_TRY_VOID(CheckText(in.note, 1000, "note", false));
+  auto conn = ctx.db->Acquire();
+  SOCORG_TRY(auto tx, Transaction::Start(*conn));
+  SOCORG_TRY(OrgRecord org, FindOrgByKey(*conn, key));
+  SOCORG_TRY_VOID(CheckOfficer(a, org.region_code));
+  LetterRecord r{0, org.id.value, sent, in.tracking_no, in.signed_for, in.note, a.username, ctx.clock.Now()};
+  SOCORG_TRY(r.id, ss::InsertLetter(*conn, r));
+  SOCORG_TRY_VOID(Record(ctx, *conn, a, &org, "registered_letter_recorded", sent,
+                         std::string(in.signed_for ? "挂号信已签收 " : "挂号信无人签收 ") + in.tracking_no,
+                         OrgTarget(org),
+                         {{"letter_id", r.id}, {"tracking_no", in.tracking_no}, {"signed_for", in.signed_for}}));
+  SOCORG_TRY_VOID(tx.Commit());
+  return r;
 }
 
 Result<ListingRecord> EnterListing(AppContext& ctx, const Actor& a, const std::string& key,

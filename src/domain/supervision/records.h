@@ -93,6 +93,15 @@ struct GradeCount {
 };
 
 // --- §8 credit ---
+// A registered letter 挂号信 to the registered address (anomaly ⑥, CREDIT-ANOMALY-UNREACHABLE).
+struct LetterRecord {
+  std::int64_t id = 0, org_id = 0;
+  Date sent_on;
+  std::string tracking_no;  // 挂号信号码
+  bool signed_for = false;
+  std::string note, created_by, created_at;
+};
+
 struct ListingRecord {
   std::int64_t id = 0, org_id = 0;
   CreditList list = CreditList::kAnomaly;

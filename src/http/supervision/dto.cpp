@@ -107,6 +107,15 @@ json ListingJson(const ListingRecord& l, WithOrg org) {
   return j;
 }
 
+json LetterJson(const LetterRecord& r) {
+  return {{"id", r.id},
+          {"sent_on", r.sent_on.ToString()},
+          {"tracking_no", r.tracking_no},
+          {"signed_for", r.signed_for},
+          {"note", r.note},
+          {"recorded_by", r.created_by}};
+}
+
 json CreditRequestJson(const CreditRequestRecord& r) {
   return {{"id", r.id},
           {"listing_id", r.listing_id},
@@ -130,7 +139,8 @@ json CreditViewJson(const CreditView& v) {
       {"listings", ArrayOf(v.listings, [](const ListingRecord& l) { return ListingJson(l, WithOrg::kNo); })},
       {"requests", ArrayOf(v.requests, CreditRequestJson)},
       {"penalties", ArrayOf(v.penalties, PenaltyJson)},
-      {"rectifications", ArrayOf(v.rectifications, RectificationJson)}};
+      {"rectifications", ArrayOf(v.rectifications, RectificationJson)},
+      {"registered_letters", ArrayOf(v.letters, LetterJson)}};
 }
 
 json ListingPageJson(const std::string& list, Date as_of, const Page<ListingRecord>& page, int page_no,

@@ -38,6 +38,7 @@ json PenaltyJson(const PenaltyRecord& p);
 json RectificationJson(const RectificationRecord& r);
 json ListingJson(const ListingRecord& l, WithOrg org);
 json CreditRequestJson(const CreditRequestRecord& r);
+json LetterJson(const LetterRecord& r);
 json CreditViewJson(const CreditView& v);
 json ListingPageJson(const std::string& list, Date as_of, const Page<ListingRecord>& page, int page_no,
                      int page_size);

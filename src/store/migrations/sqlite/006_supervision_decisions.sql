@@ -20,3 +20,16 @@ CREATE UNIQUE INDEX inspection_plans_one_draw ON inspection_plans(region_code, y
 -- §9 results: written (书面检查) or on-site (实地检查), and which content items were checked.
 ALTER TABLE inspection_items ADD COLUMN method TEXT NOT NULL DEFAULT '';      -- '' | written | on_site
 ALTER TABLE inspection_items ADD COLUMN checked TEXT NOT NULL DEFAULT '[]';   -- JSON array of item keys
+-- §8 ⑥: registered letters 挂号信 to the registered address; two not signed for, 20-60 days apart [config],
+-- put the organization on the anomaly list (cause unreachable_letters, CREDIT-ANOMALY-UNREACHABLE).
+CREATE TABLE registered_letters (
+  id           INTEGER PRIMARY KEY,
+  org_id       INTEGER NOT NULL REFERENCES orgs(id),
+  sent_on      TEXT NOT NULL,
+  tracking_no  TEXT NOT NULL DEFAULT '',
+  signed_for   INTEGER NOT NULL DEFAULT 0,
+  note         TEXT NOT NULL DEFAULT '',
+  created_by   TEXT NOT NULL,
+  created_at   TEXT NOT NULL
+);
+CREATE INDEX registered_letters_org ON registered_letters(org_id, sent_on);
