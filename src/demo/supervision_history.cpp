@@ -426,16 +426,22 @@ struct Gen {
     Finding target = CheckTarget(IllegalTarget::kUnregistered, std::nullopt);
     std::vector<CaseOfficer> officers = {{"赵建国", "NM-ZF-0132"}, {"其木格", "NM-ZF-0147"}};
     Finding inv = CheckInvestigators(officers, ctx.rules);
-    SOCORG_TRY(CaseStatus next, NextCaseStatus(CaseStatus::kFiled, CaseStep::kInvestigate));
+    Finding approval = CheckFilingApproval("demo", "demo-approver", *handling, *handling);
+    SOCORG_TRY(CaseStatus filed, NextCaseStatus(CaseStatus::kProposed, CaseStep::kFile));
+    SOCORG_TRY(CaseStatus next, NextCaseStatus(filed, CaseStep::kInvestigate));
     CaseRecord k;
     k.target_name = c1.target_name, k.target_class = IllegalTarget::kUnregistered;
     k.act_regions = J::array({county}).dump(), k.handling_region = *handling, k.status = next;
     k.opened_on = today.AddDays(-14), k.complaint_id = c1.id;
-    k.findings = J::array({J::parse(FactsJson(target)), J::parse(FactsJson(inv))}).dump();
+    k.findings =
+        J::array({J::parse(FactsJson(target)), J::parse(FactsJson(approval)), J::parse(FactsJson(inv))}).dump();
     k.created_by = "demo", k.created_at = k.updated_at = now;
     SOCORG_TRY(k.id, ss::InsertCase(c, k));
     SOCORG_TRY_VOID(ss::LinkComplaint(c, c1.id, k.id));
-    SOCORG_TRY_VOID(ss::InsertCaseStep(c, {0, k.id, CaseStep::kFile, k.opened_on, "[]", "立案", "demo", now}));
+    SOCORG_TRY_VOID(
+        ss::InsertCaseStep(c, {0, k.id, CaseStep::kPropose, k.opened_on, "[]", "提请立案", "demo", now}));
+    SOCORG_TRY_VOID(ss::InsertCaseStep(c, {0, k.id, CaseStep::kFile, k.opened_on.AddDays(1), "[]",
+                                           "经审查符合立案条件，批准立案", "demo-approver", now}));
     J off = J::array();
     for (const auto& o : officers) off.push_back({{"name", o.name}, {"certificate_no", o.certificate_no}});
     SOCORG_TRY_VOID(ss::InsertCaseStep(c, {0, k.id, CaseStep::kInvestigate, today.AddDays(-7), off.dump(),

@@ -9,13 +9,13 @@ import { startServer, BIN } from '../lib/server.mjs';
 import { act, applicationBody, registerOrg, ALL_DOCUMENTS } from './helpers.mjs';
 
 const TODAY = '2025-07-01';
-let s, xlht, xlgl, nmg, bj, auditor, reviewer, org;
+let s, xlht, xlht2, xlgl, nmg, bj, auditor, reviewer, org;
 let clean = [];  // organizations of 152502 registered on 2024-03-01 with their 2024 report filed (#13 tests)
 
 before(async () => {
   s = await startServer({ orgs: 150, env: { SOCORG_TODAY: TODAY } });
-  [xlht, xlgl, nmg, bj, auditor, reviewer] = await Promise.all(
-    ['xlht', 'xlgl', 'nmg', 'bj', 'auditor', 'reviewer'].map((u) => s.login(u)));
+  [xlht, xlht2, xlgl, nmg, bj, auditor, reviewer] = await Promise.all(
+    ['xlht', 'xlht2', 'xlgl', 'nmg', 'bj', 'auditor', 'reviewer'].map((u) => s.login(u)));
   const r = await s.get('/api/v1/orgs?region=152502&status=active&page_size=50', xlht);
   assert.equal(r.status, 200);
   const candidates = r.json.items.filter((o) => o.uscc && o.type !== 'community' && o.registered_on && o.registered_on <= '2024-06-30');
@@ -74,6 +74,13 @@ test('penalty validation names the field; ¥50,000 fine puts the organization on
     { kind: 'fine', decided_on: '2025-06-01', amount: 50000, decision_no: '锡民罚〔2025〕1号', basis: '社会团体登记管理条例' }, xlht);
   assert.equal(fine.status, 201, fine.text);
 
+  const runsBefore = (await s.get('/api/v1/jobs/runs', nmg)).json.items.length;
+  const future = await post('/api/v1/jobs/run', { date: '2031-01-01', jobs: 'all' }, nmg);
+  assert.equal(future.status, 400, 'a run dated after today would record decisions that have not happened');
+  assert.deepEqual([future.json.error.code, future.json.error.field], ['date_in_future', 'date']);
+  const unknown = await post('/api/v1/jobs/run', { date: TODAY, jobs: 'everything' }, nmg);
+  assert.deepEqual([unknown.status, unknown.json.error.field], [400, 'jobs']);
+  assert.equal((await s.get('/api/v1/jobs/runs', nmg)).json.items.length, runsBefore, 'refused runs write nothing');
   const first = await post('/api/v1/jobs/run', { date: TODAY, jobs: 'all' }, nmg);
   assert.equal(first.status, 200, first.text);
   assert.ok(first.json.jobs.find((j) => j.job === 'credit').inserted > 0);
@@ -267,7 +274,33 @@ test('complaint -> case -> investigation by two certified officers -> legal revi
   const opened = await post('/api/v1/illegal-cases',
     { target_name: '锡林浩特市某某国际交流促进会', target_class: 'unregistered', act_regions: ['152502'], complaint_id: c.json.id }, xlht);
   assert.equal(opened.status, 201, opened.text);
+  assert.equal(opened.json.status, 'proposed', 'a case is proposed until a second officer approves its filing');
   const id = opened.json.id;
+  const publicBefore = await s.get('/api/v1/public/illegal-organizations');
+  // ILLEGAL-FILING-APPROVAL: nothing is investigated before 立案; the proposer cannot approve it, nor can an
+  // officer of another authority; a second officer of the handling authority can.
+  const tooEarly = await post(`/api/v1/illegal-cases/${id}/steps`,
+    { step: 'investigate', content: '现场检查', officers: [{ name: '甲', certificate_no: 'Z1' }, { name: '乙', certificate_no: 'Z2' }] }, xlht);
+  assert.equal(tooEarly.status, 422, tooEarly.text);
+  assert.equal(tooEarly.json.error.code, 'invalid_case_step');
+  const self = await post(`/api/v1/illegal-cases/${id}/steps`, { step: 'file', content: '批准立案' }, xlht);
+  assert.equal(self.status, 403, self.text);
+  assert.equal(self.json.error.code, 'filing_needs_second_officer');
+  assert.equal(self.json.error.field, 'step');
+  const higher = await post(`/api/v1/illegal-cases/${id}/steps`, { step: 'file', content: '批准立案' }, nmg);
+  assert.equal(higher.status, 403, higher.text);
+  const unchanged = await s.get(`/api/v1/illegal-cases/${id}`, xlht);
+  assert.equal(unchanged.json.status, 'proposed');
+  assert.deepEqual(unchanged.json.steps.map((x) => x.step), ['propose']);
+  const approved = await post(`/api/v1/illegal-cases/${id}/steps`, { step: 'file', content: '经审查符合立案条件，批准立案' }, xlht2);
+  assert.equal(approved.status, 200, approved.text);
+  assert.equal(approved.json.status, 'filed');
+  const again = await post(`/api/v1/illegal-cases/${id}/steps`, { step: 'file', content: '再次批准' }, xlht2);
+  assert.equal(again.status, 422, 'a case is filed once');
+  const detail = await s.get(`/api/v1/illegal-cases/${id}`, xlht);
+  assert.deepEqual(detail.json.steps.map((x) => [x.step, x.actor]), [['propose', 'xlht'], ['file', 'xlht2']]);
+  assert.ok(detail.json.findings.some((f) => f.rule_id === 'ILLEGAL-FILING-APPROVAL' && f.outcome === 'pass'), JSON.stringify(detail.json.findings));
+  assert.equal(publicBefore.status, 200);
   const one = await post(`/api/v1/illegal-cases/${id}/steps`,
     { step: 'investigate', content: '现场检查', officers: [{ name: '甲', certificate_no: 'Z1' }] }, xlht);
   assert.equal(one.status, 422);

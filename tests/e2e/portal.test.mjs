@@ -7,14 +7,14 @@ import assert from 'node:assert/strict';
 import { startServer } from '../lib/server.mjs';
 import { ensureWebBuilt, field, launch, newPage, shot, waitForText } from './lib.mjs';
 
-let s; let browser; let admin; let xlht; let org;
+let s; let browser; let admin; let xlht; let xlht2; let org;
 const today = () => new Date().toISOString().slice(0, 10);
 
 before(async () => {
   ensureWebBuilt();
   s = await startServer({ orgs: 300 });
   browser = await launch();
-  [admin, xlht] = await Promise.all([s.login('admin'), s.login('xlht')]);
+  [admin, xlht, xlht2] = await Promise.all([s.login('admin'), s.login('xlht'), s.login('xlht2')]);
   const r = await s.get('/api/v1/orgs?region=152502&status=active&page_size=50', xlht);
   assert.equal(r.status, 200, r.text);
   org = r.json.items.find((o) => o.uscc && o.type !== 'community' && o.registered_on);
@@ -112,6 +112,11 @@ test('illegal organizations: empty at first, then the banned one and a suspected
   const post = (p, b) => s.post(p, b, xlht);
   const banned = await post('/api/v1/illegal-cases', { target_name: '锡林浩特市国际文化艺术交流促进会', target_class: 'unregistered', act_regions: ['152502'] });
   assert.equal(banned.status, 201, banned.text);
+  const approve = async (id) => {
+    const r = await s.post(`/api/v1/illegal-cases/${id}/steps`, { step: 'file', content: '批准立案' }, xlht2);
+    assert.equal(r.status, 200, r.text);
+  };
+  await approve(banned.json.id);
   for (const step of [
     { step: 'investigate', content: '现场检查', officers: [{ name: '甲', certificate_no: 'Z1' }, { name: '乙', certificate_no: 'Z2' }] },
     { step: 'report', content: '调查终结报告' },
@@ -125,6 +130,11 @@ test('illegal organizations: empty at first, then the banned one and a suspected
     target_name: '中华传统养生研究总会锡林浩特分会', target_class: 'unregistered', act_regions: ['152502'], publish_as_suspected: true,
   });
   assert.equal(suspected.status, 201, suspected.text);
+  const proposedOnly = await post('/api/v1/illegal-cases', {
+    target_name: '某待批准立案研究会', target_class: 'unregistered', act_regions: ['152502'], publish_as_suspected: true,
+  });
+  assert.equal(proposedOnly.status, 201, proposedOnly.text);
+  await approve(suspected.json.id);
   const notPublished = await post('/api/v1/illegal-cases', { target_name: '某未公布案件协会', target_class: 'unregistered', act_regions: ['152502'] });
   assert.equal(notPublished.status, 201, notPublished.text);
 
@@ -139,6 +149,7 @@ test('illegal organizations: empty at first, then the banned one and a suspected
   await waitForText(row, '锡林浩特市民政部门');
   await waitForText(table.locator('.el-table__row', { hasText: '中华传统养生研究总会锡林浩特分会' }), '涉嫌非法社会组织');
   assert.equal(await table.locator('.el-table__row', { hasText: '某未公布案件协会' }).count(), 0, 'unpublished cases stay private');
+  assert.equal(await table.locator('.el-table__row', { hasText: '某待批准立案研究会' }).count(), 0, 'a case not yet approved is never published');
   await shot(page, 'portal-illegal');
   assert.deepEqual(page.errors, []);
   await page.context().close();

@@ -173,15 +173,34 @@ test('illegal organization: complaint → case → investigation needs two offic
   await login(page, s.base, 'xlht');
   await page.goto(`${s.base}/supervision/illegal`);
   await waitForText(page.locator('[data-test=complaints-table]'), '某某国学研究会');
-  await page.locator('[data-test=complaints-table] .el-table__row', { hasText: '某某国学研究会' }).getByRole('button', { name: '立案' }).click();
+  await page.locator('[data-test=complaints-table] .el-table__row', { hasText: '某某国学研究会' }).getByRole('button', { name: '提请立案' }).click();
   let dlg = dialog(page, 'case-dialog');
   assert.equal(await field(dlg, 'f-target_name').inputValue(), '锡林浩特市某某国学研究会');
   await dlg.locator('[data-test=sup-submit]').click();
   await confirmBox(page);
   await dlg.waitFor({ state: 'hidden' });
   await page.locator('[data-test=case-steps]').waitFor();
+  // 立案 needs a second officer: the proposer's own approval is refused with the reason.
   await page.locator('[data-test=case-advance]').click();
   dlg = dialog(page, 'step-dialog');
+  await field(dlg, 'f-content').fill('批准立案');
+  await dlg.locator('[data-test=sup-submit]').click();
+  await confirmBox(page);
+  await waitForText(dlg.locator('[data-test=sup-error]'), '另一名工作人员');
+  await page.keyboard.press('Escape');
+  await dlg.waitFor({ state: 'hidden' });
+  const xlht2 = await s.login('xlht2');
+  const cases = await s.get('/api/v1/illegal-cases', xlht2);
+  const mine = cases.json.items.find((x) => x.target_name === '锡林浩特市某某国学研究会');
+  const ok = await s.post(`/api/v1/illegal-cases/${mine.id}/steps`, { step: 'file', content: '批准立案' }, xlht2);
+  assert.equal(ok.status, 200, ok.text);
+  await page.keyboard.press('Escape');
+  await page.locator('[data-test=cases-table] .el-table__row', { hasText: '某某国学研究会' }).click();
+  await waitForText(page.locator('.el-drawer'), 'xlht2');
+  await page.locator('[data-test=case-advance]').click();
+  dlg = dialog(page, 'step-dialog');
+  await dlg.locator('[data-test=f-step]').click(); // the draft kept the refused step: choose 调查取证
+  await page.locator('.el-select-dropdown__item', { hasText: '调查取证' }).filter({ visible: true }).first().click();
   await field(dlg, 'f-content').fill('现场检查，询问负责人');
   await dlg.getByLabel('姓名 1').fill('赵执法');
   await dlg.getByLabel('执法证号 1').fill('NM-001');

@@ -24,6 +24,7 @@ export const ACCOUNTS = [
   { username: 'nmg', role: 'province_officer', region: '150000' },       // 内蒙古自治区
   { username: 'xlgl', role: 'city_officer', region: '152500' },          // 锡林郭勒盟
   { username: 'xlht', role: 'county_officer', region: '152502' },        // 锡林浩特市
+  { username: 'xlht2', role: 'county_officer', region: '152502' },       // a second officer there (four-eyes steps)
   { username: 'bj', role: 'province_officer', region: '110000' },        // 北京市 (outside 内蒙古)
   { username: 'reviewer', role: 'supervisory_reviewer', region: '150000' },
   { username: 'unit', role: 'supervisory_reviewer', region: '100000' },  // a supervisory unit's account, national

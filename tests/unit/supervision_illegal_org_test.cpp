@@ -11,6 +11,11 @@ TEST(IllegalOrg, ProcedureOrder) {
     CaseStep step;
     std::optional<CaseStatus> to;
   } cases[] = {
+      {CaseStatus::kProposed, CaseStep::kFile, CaseStatus::kFiled},
+      {CaseStatus::kProposed, CaseStep::kInvestigate, std::nullopt},  // nothing is investigated before 立案
+      {CaseStatus::kProposed, CaseStep::kPropose, std::nullopt},
+      {CaseStatus::kProposed, CaseStep::kClose, CaseStatus::kClosed},  // 不予立案
+      {CaseStatus::kFiled, CaseStep::kFile, std::nullopt},             // filed once
       {CaseStatus::kFiled, CaseStep::kInvestigate, CaseStatus::kInvestigating},
       {CaseStatus::kInvestigating, CaseStep::kInvestigate, CaseStatus::kInvestigating},
       {CaseStatus::kFiled, CaseStep::kReport, std::nullopt},
@@ -32,6 +37,15 @@ TEST(IllegalOrg, ProcedureOrder) {
       EXPECT_EQ(r.error().kind, ErrorKind::kRuleViolation);
     }
   }
+}
+
+TEST(IllegalOrg, FilingApprovedBySecondOfficerOfTheHandlingAuthority) {
+  EXPECT_EQ(CheckFilingApproval("xlht", "xlht2", "152502", "152502").outcome, Outcome::kPass);
+  EXPECT_EQ(CheckFilingApproval("xlht", "xlht", "152502", "152502").outcome, Outcome::kFail);  // own proposal
+  EXPECT_EQ(CheckFilingApproval("xlht", "nmg", "152502", "150000").outcome, Outcome::kFail);   // another authority
+  EXPECT_EQ(CheckFilingApproval("xlht", "", "152502", "152502").outcome, Outcome::kFail);
+  Finding f = CheckFilingApproval("xlht", "xlht2", "152502", "152502");
+  EXPECT_EQ(f.rule_id, "ILLEGAL-FILING-APPROVAL");
 }
 
 TEST(IllegalOrg, TwoCertifiedOfficers) {

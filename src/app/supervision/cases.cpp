@@ -77,14 +77,14 @@ Result<CaseRecord> OpenCase(AppContext& ctx, const Actor& a, const CaseInput& in
   Date today = ctx.clock.Today();
   CaseRecord r;
   r.target_name = in.target_name, r.target_class = *target, r.act_regions = json(in.act_regions).dump();
-  r.handling_region = handling, r.status = CaseStatus::kFiled, r.opened_on = today;
+  r.handling_region = handling, r.status = CaseStatus::kProposed, r.opened_on = today;
   r.complaint_id = in.complaint_id, r.org_id = org_id, r.suspected_public = in.publish_as_suspected;
   r.findings = json::array({json::parse(FactsJson(f))}).dump(), r.created_by = a.username;
   r.created_at = r.updated_at = ctx.clock.Now();
   SOCORG_TRY(r.id, ss::InsertCase(*conn, r));
   if (in.complaint_id) SOCORG_TRY_VOID(ss::LinkComplaint(*conn, *in.complaint_id, r.id));
   SOCORG_TRY_VOID(
-      ss::InsertCaseStep(*conn, {0, r.id, CaseStep::kFile, today, "[]", "立案", a.username, r.created_at}));
+      ss::InsertCaseStep(*conn, {0, r.id, CaseStep::kPropose, today, "[]", "提请立案", a.username, r.created_at}));
   SOCORG_TRY_VOID(
       Record(ctx, *conn, a, nullptr, "illegal_case_opened", today, in.target_name,
              "illegal_case:" + std::to_string(r.id),
@@ -95,9 +95,9 @@ Result<CaseRecord> OpenCase(AppContext& ctx, const Actor& a, const CaseInput& in
 
 Result<CaseRecord> AdvanceCase(AppContext& ctx, const Actor& a, std::int64_t case_id, const StepInput& in) {
   auto step = ParseCaseStep(in.step);
-  if (!step || *step == CaseStep::kFile)  // filing is OpenCase
+  if (!step || *step == CaseStep::kPropose)  // proposing is OpenCase
     return Invalid("invalid_step", "办案环节无效",
-                   "step must be investigate, report, legal_review, ban, dissuade, refer or close", "step");
+                   "step must be file, investigate, report, legal_review, ban, dissuade, refer or close", "step");
   SOCORG_TRY(Date on, DateOr(in.on, ctx.clock.Today(), "on"));
   SOCORG_TRY_VOID(CheckText(in.content, 8000, "content", true));
   auto conn = ctx.db->Acquire();
@@ -110,6 +110,13 @@ Result<CaseRecord> AdvanceCase(AppContext& ctx, const Actor& a, std::int64_t cas
   SOCORG_TRY(CaseStatus next, NextCaseStatus(c->status, *step));
   json findings = json::parse(c->findings, nullptr, false);
   if (!findings.is_array()) findings = json::array();
+  if (*step == CaseStep::kFile) {
+    Finding f = CheckFilingApproval(c->created_by, a.username, c->handling_region, a.region_code);
+    if (f.outcome != Outcome::kPass)
+      return Fail(ErrorKind::kForbidden, "filing_needs_second_officer", f.explanation_zh, f.explanation_en,
+                  "step");
+    findings.push_back(json::parse(FactsJson(f)));
+  }
   if (*step == CaseStep::kInvestigate) {
     Finding f = CheckInvestigators(in.officers, ctx.rules);
     if (f.outcome != Outcome::kPass)

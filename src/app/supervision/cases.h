@@ -31,7 +31,8 @@ struct CaseInput {
   std::string org_key;  // the register entry the target claims or had, if any
   bool publish_as_suspected = false;
 };
-// By the officer of the handling authority (ILLEGAL-JURISDICTION) for a target that fits (ILLEGAL-TARGET).
+// By the officer of the handling authority (ILLEGAL-JURISDICTION) for a target that fits (ILLEGAL-TARGET):
+// the case is proposed (提请立案) and is filed when a second officer approves it (step file).
 Result<CaseRecord> OpenCase(AppContext& ctx, const Actor& a, const CaseInput& in);
 struct StepInput {
   std::string step;
@@ -40,7 +41,7 @@ struct StepInput {
   std::string content, decision_no, referral_to;
   std::optional<bool> publish_as_suspected;
 };
-// step: investigate (≥ 2 certified officers) | report | legal_review | ban (decision_no) | dissuade |
+// step: file (立案: approval by a second officer of the handling authority) | investigate (≥ 2 certified officers) | report | legal_review | ban (decision_no) | dissuade |
 // refer (referral_to) | close, as NextCaseStatus allows.
 Result<CaseRecord> AdvanceCase(AppContext& ctx, const Actor& a, std::int64_t case_id, const StepInput& in);
 Result<std::pair<CaseRecord, std::vector<CaseStepRecord>>> GetCase(AppContext& ctx, const Actor& a,

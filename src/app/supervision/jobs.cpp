@@ -67,7 +67,7 @@ Result<std::vector<JobKind>> ParseJobs(const std::string& s) {
                                                            JobKind::kRatings};
   if (auto k = ParseJobKind(s)) return std::vector<JobKind>{*k};
   return Fail(ErrorKind::kInvalid, "unknown_job", "未知的批处理任务：" + s,
-              "unknown job (credit|zombie|elections|ratings|all): " + s, "job");
+              "unknown job (credit|zombie|elections|ratings|all): " + s, "jobs");
 }
 
 std::string FactsJson(const Finding& f) {

@@ -52,6 +52,10 @@ Result<JobsResult> RunJobsAs(AppContext& ctx, const Actor& a, Date as_of, const 
     return Forbidden("只有民政部和省级登记管理机关可以运行批处理",
                      "only ministry and province officers run jobs");
   SOCORG_TRY(auto kinds, ParseJobs(jobs));
+  // A run writes its listings and flags with occurred_on = as_of: a date after today would record decisions
+  // that have not happened (what-if questions are for a simulation, which writes nothing).
+  if (as_of > ctx.clock.Today())
+    return Invalid("date_in_future", "批处理日期不能晚于今天", "the run date cannot be after today", "date");
   return RunJobs(ctx, as_of, kinds, a.username);
 }
 

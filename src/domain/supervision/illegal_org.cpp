@@ -29,15 +29,16 @@ std::optional<IllegalTarget> ParseIllegalTarget(std::string_view s) {
 }
 
 namespace {
-constexpr CaseStatus kAllStatuses[] = {CaseStatus::kFiled,     CaseStatus::kInvestigating, CaseStatus::kReported,
+constexpr CaseStatus kAllStatuses[] = {CaseStatus::kProposed, CaseStatus::kFiled,     CaseStatus::kInvestigating, CaseStatus::kReported,
                                        CaseStatus::kLegalReviewed, CaseStatus::kBanned, CaseStatus::kDissuaded,
                                        CaseStatus::kReferred,  CaseStatus::kClosed};
-constexpr CaseStep kAllSteps[] = {CaseStep::kFile, CaseStep::kInvestigate, CaseStep::kReport, CaseStep::kLegalReview,
+constexpr CaseStep kAllSteps[] = {CaseStep::kPropose, CaseStep::kFile, CaseStep::kInvestigate, CaseStep::kReport, CaseStep::kLegalReview,
                                   CaseStep::kBan,  CaseStep::kDissuade,    CaseStep::kRefer,  CaseStep::kClose};
 }  // namespace
 
 std::string_view ToString(CaseStatus s) {
   switch (s) {
+    case CaseStatus::kProposed: return "proposed";
     case CaseStatus::kFiled: return "filed";
     case CaseStatus::kInvestigating: return "investigating";
     case CaseStatus::kReported: return "reported";
@@ -51,6 +52,7 @@ std::string_view ToString(CaseStatus s) {
 }
 std::string_view LabelZh(CaseStatus s) {
   switch (s) {
+    case CaseStatus::kProposed: return "待批准立案";
     case CaseStatus::kFiled: return "已立案";
     case CaseStatus::kInvestigating: return "调查取证";
     case CaseStatus::kReported: return "调查终结";
@@ -69,6 +71,7 @@ std::optional<CaseStatus> ParseCaseStatus(std::string_view s) {
 }
 std::string_view ToString(CaseStep s) {
   switch (s) {
+    case CaseStep::kPropose: return "propose";
     case CaseStep::kFile: return "file";
     case CaseStep::kInvestigate: return "investigate";
     case CaseStep::kReport: return "report";
@@ -100,7 +103,10 @@ Result<CaseStatus> NextCaseStatus(CaseStatus cur, CaseStep step) {
   };
   if (IsFinal(cur)) return refuse();
   switch (step) {
-    case CaseStep::kFile: return refuse();  // a case is filed once, when it is opened
+    case CaseStep::kPropose: return refuse();  // a case is proposed once, when it is opened
+    case CaseStep::kFile:
+      if (cur == CaseStatus::kProposed) return CaseStatus::kFiled;
+      return refuse();
     case CaseStep::kInvestigate:
       if (cur == CaseStatus::kFiled || cur == CaseStatus::kInvestigating) return CaseStatus::kInvestigating;
       return refuse();
@@ -120,6 +126,32 @@ Result<CaseStatus> NextCaseStatus(CaseStatus cur, CaseStep step) {
     case CaseStep::kClose: return CaseStatus::kClosed;
   }
   return refuse();
+}
+
+Finding CheckFilingApproval(const std::string& proposed_by, const std::string& approver,
+                            const std::string& handling_region, const std::string& approver_region) {
+  bool same_authority = approver_region == handling_region;
+  bool second_officer = !approver.empty() && approver != proposed_by;
+  bool ok = same_authority && second_officer;
+  Finding f{"ILLEGAL-FILING-APPROVAL",
+            kBasisIllegal,
+            "立案须经本机关另一名工作人员批准",
+            {{"proposed_by", proposed_by}, {"approved_by", approver}, {"handling_region", handling_region},
+             {"approver_region", approver_region}},
+            ok ? Outcome::kPass : Outcome::kFail,
+            "",
+            ""};
+  if (ok) {
+    f.explanation_zh = "立案经 " + approver + " 批准（提请人 " + proposed_by + "）";
+    f.explanation_en = "filing approved by " + approver + " (proposed by " + proposed_by + ")";
+  } else if (!same_authority) {
+    f.explanation_zh = "立案应由管辖机关批准";
+    f.explanation_en = "filing is approved by the handling authority";
+  } else {
+    f.explanation_zh = "提请立案的人员不能批准本人的立案申请，须由本机关另一名工作人员批准";
+    f.explanation_en = "the officer who proposed the case cannot approve its filing; a second officer must";
+  }
+  return f;
 }
 
 Finding CheckInvestigators(const std::vector<CaseOfficer>& officers, const RulesConfig& cfg) {

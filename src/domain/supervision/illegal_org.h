@@ -2,7 +2,8 @@
 // Targets: (1) activity in the name of a social organization without registration; (2) a social group in
 // preparation doing more than preparing; (3) activity after revocation. Filed community organizations are
 // not targets. Jurisdiction: the county-level authority where the act occurs; acts in several provinces go
-// to the ministry; a higher authority may take a case over (提级管辖). Procedure: 立案 → 调查取证 (each
+// to the ministry; a higher authority may take a case over (提级管辖). Procedure: 提请立案 → 立案 (approved by a
+// second officer of the handling authority, never the one who proposed it) → 调查取证 (each
 // investigative act by ≥ 2 certified officers) → 调查终结报告 → 法制审核 → 取缔决定 (published), or 劝散
 // for minor cases; referral to public security or another department at any point before a decision.
 #pragma once
@@ -26,7 +27,8 @@ std::string_view LabelZh(IllegalTarget t);
 std::optional<IllegalTarget> ParseIllegalTarget(std::string_view s);
 
 enum class CaseStatus : std::uint8_t {
-  kFiled,           // 立案
+  kProposed,        // 提请立案, awaiting approval
+  kFiled,           // 立案 (approved)
   kInvestigating,   // 调查取证
   kReported,        // 调查终结报告
   kLegalReviewed,   // 法制审核
@@ -39,13 +41,18 @@ std::string_view ToString(CaseStatus s);
 std::string_view LabelZh(CaseStatus s);
 std::optional<CaseStatus> ParseCaseStatus(std::string_view s);
 
-// kFile (立案) is the first step of every case, recorded when the case is opened; the others advance it.
-enum class CaseStep : std::uint8_t { kFile, kInvestigate, kReport, kLegalReview, kBan, kDissuade, kRefer, kClose };
+// kPropose (提请立案) is the first step of every case, recorded when the case is opened; kFile (立案) approves it;
+// the others advance it.
+enum class CaseStep : std::uint8_t {
+  kPropose, kFile, kInvestigate, kReport, kLegalReview, kBan, kDissuade, kRefer, kClose
+};
 std::string_view ToString(CaseStep s);
 std::optional<CaseStep> ParseCaseStep(std::string_view s);
 
-// The status after `step`, or kRuleViolation (code "invalid_case_step") naming both (always for kFile). 取缔决定 needs the legal
-// review; 劝散 is possible after the investigation report (minor cases); investigative acts may repeat.
+// The status after `step`, or kRuleViolation (code "invalid_case_step") naming both (always for kPropose).
+// 立案 only approves a proposed case; nothing is investigated before it; a proposal may be refused (close) or
+// referred. 取缔决定 needs the legal review; 劝散 is possible after the investigation report (minor cases);
+// investigative acts may repeat.
 Result<CaseStatus> NextCaseStatus(CaseStatus current, CaseStep step);
 // Banned, dissuaded, referred and closed cases are finished.
 bool IsFinal(CaseStatus s);
@@ -54,6 +61,11 @@ struct CaseOfficer {
   std::string name;
   std::string certificate_no;  // 执法证号; empty = not certified
 };
+// ILLEGAL-FILING-APPROVAL: 立案 is approved by an officer of the handling authority other than the one who
+// proposed the case (four-eyes; 取缔非法社会组织办法: 立案 needs the approval of the authority).
+Finding CheckFilingApproval(const std::string& proposed_by, const std::string& approver,
+                            const std::string& handling_region, const std::string& approver_region);
+
 // ILLEGAL-OFFICERS: an investigative act needs ≥ illegal_min_officers distinct certified officers.
 Finding CheckInvestigators(const std::vector<CaseOfficer>& officers, const RulesConfig& cfg);
 

@@ -41,7 +41,8 @@ const std::string kCasesIn = std::string("SELECT ") + kCaseColumns +
                              "ORDER BY id DESC LIMIT $3 OFFSET $4";
 const std::string kPublicIllegalCases =
     std::string("SELECT ") + kCaseColumns +
-    " FROM illegal_cases WHERE status = 'banned' OR suspected_public = 1 "
+    " FROM illegal_cases WHERE status = 'banned' OR (suspected_public = 1 AND status IN "
+    "('filed', 'investigating', 'reported', 'legal_reviewed')) "
     "ORDER BY COALESCE(decided_on, opened_on) DESC, id DESC LIMIT $1 OFFSET $2";
 
 constexpr char kInsertCaseStep[] =
