@@ -64,7 +64,15 @@ Status CheckCanAct(const Actor& a, Action action, const std::string& org_region,
       if (action != Action::kConsent)
         return Forbidden("业务主管单位只能出具同意意见", "a supervisory reviewer can only give consent");
       break;
-    default: break;
+    default:
+      // Segregation of duties (DOMAIN §1, §4; 社会团体登记管理条例 art. 9, 民办非企业单位登记管理暂行条例 art. 8):
+      // the founding consent is the supervisory unit's act, never the registration authority's.
+      if (action == Action::kConsent)
+        return Fail(ErrorKind::kForbidden, "supervisory_unit_only",
+                    "业务主管单位的同意意见只能由业务主管单位账号出具，登记管理机关不能代为出具",
+                    "the founding consent is the supervisory unit's act: only a supervisory reviewer account "
+                    "may give it, not a registration authority officer");
+      break;
   }
   if (!IsWithinRegion(org_region, a.region_code)) return OutsideJurisdiction();
   return {};

@@ -5,14 +5,25 @@
 #include <memory>
 #include <nlohmann/json_fwd.hpp>
 #include <string_view>
+#include <vector>
 
 #include "support/clock.h"
 #include "support/login_throttle.h"
+#include "domain/lifecycle.h"
+#include "domain/organization.h"
 #include "domain/region.h"
 #include "domain/rules_config.h"
 #include "store/db.h"
 
 namespace socorg {
+
+// A module's condition on a core life-cycle action (docs/architecture.md "Adding a module"): called by
+// PerformAction inside the action's transaction, after the state machine and the action's own checks agreed,
+// with the record as it was before the action and the action's date. An error refuses the action (and the
+// transaction rolls back); a guard ignores the actions it is not about. The core does not know the modules:
+// each registers its guards once at start-up through its entry in cli/modules.cpp (`register_guards`).
+using ActionGuard =
+    std::function<Status(Connection& conn, const OrgRecord& org, Action action, Date on, const RulesConfig& rules)>;
 
 struct AppContext {
   Database* db = nullptr;           // the primary: writes and officer reads
@@ -22,6 +33,7 @@ struct AppContext {
   Clock clock;
   LoginThrottle* throttle = nullptr;
   class StatsCache* stats = nullptr;  // dashboards' in-memory statistics (serve); null = compute per call
+  std::vector<ActionGuard> action_guards;  // the modules' conditions on life-cycle actions (set at start-up)
 };
 
 // Loads data/divisions.tsv (see scripts/make_divisions.mjs).

@@ -177,6 +177,8 @@ Result<OrgView> PerformAction(AppContext& ctx, const Actor& actor, const std::st
     }
     default: break;
   }
+  // The modules' conditions (e.g. supervision: no charity recognition while on the serious list).
+  for (const ActionGuard& guard : ctx.action_guards) SOCORG_TRY_VOID(guard(*conn, before, in.action, on, ctx.rules));
   after.application = app.dump();
   SOCORG_TRY_VOID(WriteChange(ctx, *conn, actor, before, after, in.action, on, in.reason, in.version, extra));
   SOCORG_TRY(auto reread, org_store::GetById(*conn, before.id));

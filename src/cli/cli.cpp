@@ -73,6 +73,8 @@ Result<std::unique_ptr<Env>> Open(const Common& c, int pool_size) {
   env->ctx.read_db = env->replicas.empty() ? env->db.get() : env->replicas.front().get();
   env->ctx.divisions = &env->divisions;
   env->ctx.throttle = env->throttle.get();
+  for (const Module& m : Modules())
+    if (m.register_guards) m.register_guards(env->ctx);
   return env;
 }
 

@@ -1,5 +1,6 @@
 #include "cli/modules.h"
 
+#include "app/supervision/guards.h"
 #include "app/supervision/scheduler.h"
 #include "cli/supervision/commands.h"
 #include "http/supervision/routes.h"
@@ -12,6 +13,7 @@ const std::vector<Module>& Modules() {
        .sections = "§6-§12",
        .add_routes = AddSupervisionRoutes,
        .on_serve = supervision::OnServe,
+       .register_guards = supervision::RegisterActionGuards,
        .add_commands = AddSupervisionCommands,
        .run_offline = RunSupervisionOfflineCommand,
        .run = RunSupervisionCommand},

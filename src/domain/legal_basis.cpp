@@ -35,6 +35,10 @@ constexpr LegalRef kLeaderMeasures{"《社会组织负责人管理办法》", ""
                                    "Measures for the Administration of Responsible Persons of Social Organizations"};
 constexpr LegalRef kCivilServant{"《关于规范公务员兼职的规定》", "",
                                  "Provisions on Regulating Part-time Posts Held by Civil Servants"};
+constexpr LegalRef kCharityRecognition{"《慈善组织认定办法》", "",
+                                       "Measures for the Recognition of Charitable Organizations (MCA Order No. 58)"};
+constexpr LegalRef kCharityLaw{"《中华人民共和国慈善法》", "第十条第二款",
+                               "Charity Law of the People's Republic of China, Art. 10(2)"};
 constexpr LegalRef kIdNumber{"GB 11643-1999《公民身份号码》", "", "GB 11643-1999 Citizen Identification Number"};
 
 constexpr LegalRef Sg(std::string_view article, std::string_view en) { return {kSg, article, en}; }
@@ -98,11 +102,20 @@ std::vector<RuleBasis> MakeTable() {
        {"CREDIT-ANOMALY-REPORT", "CREDIT-ANOMALY-RECTIFICATION", "CREDIT-ANOMALY-PENALTY", "CREDIT-ANOMALY-MANUAL",
         "CREDIT-SERIOUS-ESCALATION", "CREDIT-SERIOUS-LARGE-FINE", "CREDIT-SERIOUS-SUSPENSION",
         "CREDIT-SERIOUS-REPEATED-PENALTIES", "CREDIT-SERIOUS-REVOKED", "CREDIT-SERIOUS-MANUAL",
-        "CREDIT-SERIOUS-REPAIR"})
+        "CREDIT-SERIOUS-REPAIR", "CREDIT-ANOMALY-UNREACHABLE"})
     add(id, {kCredit}, "DOMAIN §8");
 
   // --- §9 random inspections ---
-  add("INSPECTION-RATIO", {kSpotCheck, kRandomNotice}, "DOMAIN §9");
+  for (std::string_view id : {"INSPECTION-RATIO", "INSPECTION-ONE-DRAW", "INSPECTION-SPECIAL", "INSPECTION-CHECKLIST"})
+    add(id, {kSpotCheck, kRandomNotice}, "DOMAIN §9");
+
+  // --- §10 penalties: fines of 1-3 times the illegal turnover or 3-5 times the illegal gains ---
+  add("PENALTY-FINE-BOUNDS",
+      {Sg("第三十条第二款", SG_EN("Art. 30(2)")), Pneu("第二十五条第二款", PNEU_EN("Art. 25(2)"))}, "DOMAIN §10");
+
+  // --- §17 charity recognition (the supervision module's guard on the core action) ---
+  for (std::string_view id : {"CHARITY-SERIOUS", "CHARITY-ANOMALY", "CHARITY-PENALTY", "CHARITY-AGE"})
+    add(id, {kCharityLaw, kCharityRecognition}, "DOMAIN §8, §17");
 
   // --- §11 zombie organizations, §4 elections and revocation ---
   add("ZOMBIE", {kZombieNotice}, "DOMAIN §11 [practice]");

@@ -71,6 +71,8 @@ Status CheckRulesConfig(const RulesConfig& c, const std::string& prefix) {
       {"zombie_no_report_years", c.zombie_no_report_years, 1, 10},
       {"zombie_min_signals", c.zombie_min_signals, 1, 4},  // there are four signals (supervision/zombie.h)
       {"illegal_min_officers", c.illegal_min_officers, 1, 10},
+      {"charity_penalty_free_years", c.charity_penalty_free_years, 0, 10},
+      {"charity_min_registered_years", c.charity_min_registered_years, 0, 10},
       {"token_ttl_minutes", c.token_ttl_minutes, 1, 7 * 24 * 60},
       {"login_max_failures", c.login_max_failures, 1, 1000},
       {"login_window_minutes", c.login_window_minutes, 1, 24 * 60},

@@ -49,6 +49,9 @@ struct RulesConfig {
   int serious_minor_penalty_count = 2;   // "三年内两次以上受到警告或者不满5万元罚款"
   int serious_minor_penalty_window_years = 3;
   int unreachable_letter_min_days = 20, unreachable_letter_max_days = 60;
+  // §17 charity recognition (慈善组织认定办法 arts. 4-5)
+  int charity_penalty_free_years = 2;    // no administrative penalty within this many years before
+  int charity_min_registered_years = 1;  // registered at least this many full years
   // §9 random inspections: minimum ratios in per-mille by the authority's level
   int inspection_permille_county = 30, inspection_permille_city = 40;
   int inspection_permille_province = 50, inspection_permille_national = 100;
@@ -84,7 +87,7 @@ struct RulesConfig {
   X(unreachable_letter_min_days) X(unreachable_letter_max_days) X(inspection_permille_county)                 \
   X(inspection_permille_city) X(inspection_permille_province) X(inspection_permille_national)                 \
   X(inspection_min_inspectors) X(zombie_no_report_years) X(zombie_min_signals) X(illegal_min_officers)        \
-  X(jobs_daily)
+  X(jobs_daily) X(charity_penalty_free_years) X(charity_min_registered_years)
 
 // The range each threshold may take, so that a configuration file or a what-if simulation cannot set a value
 // the rules are not written for (a minimum of 0 signals, a month 13, a 3A bar above the 4A bar). kInvalid

@@ -108,7 +108,13 @@ test('POST actions: consent is the supervisory reviewer\'s; an org account files
   const consent = (key) => (t) => act(s, t, key, 'consent', {}, { readToken: tok.admin });
   await matrix('consent outside', { reviewer: 403, nmg: 403, xlht: 403, auditor: 403, orgacct: 403, anon: 401 },
     consent(T.appBeijing.id));
-  await matrix('consent inside, not allowed', { bj: 403, auditor: 403, orgacct: 403, anon: 401 }, consent(T.appCounty.id));
+  // #13 item 9: the registration authority's officers may not record the supervisory unit's consent, even
+  // inside their jurisdiction (segregation of duties, DOMAIN §1).
+  await matrix('consent inside, not allowed',
+    { admin: 403, nmg: 403, xlgl: 403, xlht: 403, bj: 403, auditor: 403, orgacct: 403, anon: 401 },
+    consent(T.appCounty.id));
+  const byOfficer = await consent(T.appCounty.id)(tok.xlht);
+  assert.equal(byOfficer.json.error.code, 'supervisory_unit_only');
   await matrix('consent inside', { reviewer: 200 }, consent(T.appCounty.id));
   await matrix('reviewer cannot decide', { reviewer: 403 },
     (t) => act(s, t, T.county.uscc, 'revoke', { reason: '测试' }, { readToken: tok.admin }));

@@ -8,13 +8,14 @@ import {
 } from './helpers.mjs';
 
 let s;
-let admin;
+let admin, unit;  // unit: a supervisory unit's account (the consent is its act, DOMAIN §1)
 let org;      // an active organization in 锡林郭勒盟 152500
 let applied;  // an application awaiting consent in 152502
 
 before(async () => {
   s = await startServer({ orgs: 100 });
   admin = await s.login('admin');
+  unit = await s.login('unit');
   org = (await searchRegister(s, admin, { region: '152500', status: 'active' }))[0];
   assert.ok(org, 'no active org in 152500');
   applied = assertOk(await s.post('/api/v1/applications', applicationBody('152502'), admin), 201);
@@ -116,7 +117,8 @@ test('actions: version, documents, changes, dates and transitions', async () => 
     { name: 'revoke without reason', send: on(org.uscc, 'revoke', { version: cur }), status: 400, field: 'reason' },
     { name: 'deregister empty reason', send: on(org.uscc, 'deregister', { version: cur, reason: '' }), status: 400, field: 'reason' },
     { name: 'approve an active org', send: on(org.uscc, 'approve', { version: cur }), status: 422, field: 'status' },
-    { name: 'consent an active org', send: on(org.uscc, 'consent', { version: cur }), status: 422, field: 'status' },
+    { name: 'consent an active org', send: () => s.post(`/api/v1/orgs/${org.uscc}/actions/consent`, { version: cur }, unit), status: 422, field: 'status' },
+    { name: 'consent by an officer', send: on(applied.id, 'consent', { version: cura }), status: 403, code: 'supervisory_unit_only' },
     { name: 'accept before consent', send: on(applied.id, 'accept', { version: cura, documents: ALL_DOCUMENTS }), status: 422, field: 'status' },
     { name: 'documents unknown', send: on(applied.id, 'accept', { version: cura, documents: ['passport'] }), status: 400, field: 'documents' },
     { name: 'documents not array', send: on(applied.id, 'accept', { version: cura, documents: 'charter' }), status: 400, field: 'documents' },

@@ -109,12 +109,16 @@ export async function act(s, token, key, action, body = {}, { readToken } = {}) 
 }
 
 // Registers an organization through the whole founding workflow as `token` (an officer of the region);
-// returns the approved record.
+// the consent is the supervisory unit's (DOMAIN §1): given by the national supervisory-unit account `unit`.
+// Returns the approved record.
+const unitTokens = new WeakMap();
 export async function registerOrg(s, token, region, overrides = {}) {
   const app = assertOk(await s.post('/api/v1/applications', applicationBody(region, overrides), token), 201);
+  if (!unitTokens.has(s)) unitTokens.set(s, await s.login('unit'));
   let o = app;
   for (const [action, body] of [['consent', {}], ['accept', { documents: ALL_DOCUMENTS }], ['approve', {}]]) {
-    o = assertOk(await s.post(`/api/v1/orgs/${o.id}/actions/${action}`, { version: o.version, ...body }, token));
+    const by = action === 'consent' ? unitTokens.get(s) : token;
+    o = assertOk(await s.post(`/api/v1/orgs/${o.id}/actions/${action}`, { version: o.version, ...body }, by));
   }
   assert.equal(o.status, 'active');
   return o;

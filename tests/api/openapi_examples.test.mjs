@@ -72,7 +72,7 @@ const HOW = {
   login: { as: null },
   submitApplication: { as: 'xlht' },
   performAction: {
-    as: 'xlht',
+    as: 'reviewer',  // the consent is the supervisory unit's act (DOMAIN §1; #13 item 9)
     params: { key: fromPrev('submitApplication', (o) => o?.id), action: () => 'consent' },
     body: async (done) => ({ version: (await s.get(`/api/v1/orgs/${done.submitApplication.id}`, tokens.xlht)).json.version }),
   },
@@ -83,7 +83,23 @@ const HOW = {
   sup_post_orgs_key_credit_listings: { as: 'xlht', params: { key: () => org.uscc } },
   sup_post_credit_listings_id_requests: { as: 'xlht', params: { id: fromPrev('sup_post_orgs_key_credit_listings', (l) => l?.id) } },
   sup_post_credit_requests_id_decision: { as: 'xlht', params: { id: fromPrev('sup_post_credit_listings_id_requests', (r) => r?.id) } },
+  // Rated before the penalty example: a penalty decided this year excludes from rating (RATING-ELIG-PENALTY, #13).
+  sup_post_rating_rounds: { as: 'xlht' },
+  sup_post_rating_rounds_id_ratings: {
+    as: 'xlht', params: { id: fromPrev('sup_post_rating_rounds', (r) => r?.id) }, body: () => ({ org: org.uscc }),
+    // `scores` is a closed object (additionalProperties: false): first, an extra group is refused — before
+    // the credit job runs, while the organization is still eligible (eligibility is checked first).
+    setup: async (done) => {
+      const sc = doc.components.schemas.RatingScoreInput;
+      assert.equal(sc.properties.scores.additionalProperties, false);
+      const r = await s.post(`/api/v1/rating-rounds/${done.sup_post_rating_rounds.id}/ratings`,
+        { ...sc.example, org: org.uscc, scores: { ...sc.example.scores, extra: 10 } }, tokens.xlht);
+      assert.equal(r.status, 400, `scores with an extra group: ${r.text}`);
+      assert.equal(r.json.error.field, 'scores.extra');
+    },
+  },
   sup_post_orgs_key_penalties: { as: 'xlht', params: { key: () => org.uscc } },
+  sup_post_orgs_key_registered_letters: { as: 'xlht', params: { key: () => org.uscc } },
   sup_post_orgs_key_rectifications: { as: 'xlht', params: { key: () => org.uscc } },
   sup_post_rectifications_id_complete: { as: 'xlht', params: { id: fromPrev('sup_post_orgs_key_rectifications', (r) => r?.id) } },
   sup_post_public_complaints: { as: null },
@@ -113,20 +129,6 @@ const HOW = {
   },
   sup_post_inspection_items_id_result: {
     as: 'xlht', params: { id: fromPrev('sup_post_inspection_plans', (p) => p?.drawn?.[0]?.item_id) },
-  },
-  sup_post_rating_rounds: { as: 'xlht' },
-  sup_post_rating_rounds_id_ratings: {
-    as: 'xlht', params: { id: fromPrev('sup_post_rating_rounds', (r) => r?.id) }, body: () => ({ org: org.uscc }),
-    // `scores` is a closed object (additionalProperties: false): first, an extra group is refused — before
-    // the credit job runs, while the organization is still eligible (eligibility is checked first).
-    setup: async (done) => {
-      const sc = doc.components.schemas.RatingScoreInput;
-      assert.equal(sc.properties.scores.additionalProperties, false);
-      const r = await s.post(`/api/v1/rating-rounds/${done.sup_post_rating_rounds.id}/ratings`,
-        { ...sc.example, org: org.uscc, scores: { ...sc.example.scores, extra: 10 } }, tokens.xlht);
-      assert.equal(r.status, 400, `scores with an extra group: ${r.text}`);
-      assert.equal(r.json.error.field, 'scores.extra');
-    },
   },
   sup_post_supervision_flags_id_handling: {
     as: 'nmg',

@@ -6,17 +6,34 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startServer, BIN } from '../lib/server.mjs';
+import { act, applicationBody, registerOrg, ALL_DOCUMENTS } from './helpers.mjs';
 
 const TODAY = '2025-07-01';
-let s, xlht, xlht2, nmg, bj, auditor, org;
+let s, xlht, xlht2, xlgl, nmg, bj, auditor, reviewer, org;
+let clean = [];  // organizations of 152502 registered on 2024-03-01 with their 2024 report filed (#13 tests)
 
 before(async () => {
   s = await startServer({ orgs: 150, env: { SOCORG_TODAY: TODAY } });
-  [xlht, xlht2, nmg, bj, auditor] = await Promise.all(['xlht', 'xlht2', 'nmg', 'bj', 'auditor'].map((u) => s.login(u)));
+  [xlht, xlht2, xlgl, nmg, bj, auditor, reviewer] = await Promise.all(
+    ['xlht', 'xlht2', 'xlgl', 'nmg', 'bj', 'auditor', 'reviewer'].map((u) => s.login(u)));
   const r = await s.get('/api/v1/orgs?region=152502&status=active&page_size=50', xlht);
   assert.equal(r.status, 200);
-  org = r.json.items.find((o) => o.uscc && o.type !== 'community' && o.registered_on && o.registered_on <= '2024-06-30');
+  const candidates = r.json.items.filter((o) => o.uscc && o.type !== 'community' && o.registered_on && o.registered_on <= '2024-06-30');
+  org = candidates[0];
   assert.ok(org, 'an active registered organization in 152502');
+  // The demo register is small in 152502: register four more, dated 2024-03-01, consent by the unit.
+  const unit = await s.login('unit');
+  for (let i = 0; i < 4; i++) {
+    let o = (await s.post('/api/v1/applications', applicationBody('152502'), xlht)).json;
+    for (const [action, body, token] of [['consent', {}, unit], ['accept', { documents: ALL_DOCUMENTS }, xlht], ['approve', {}, xlht]]) {
+      const r = await s.post(`/api/v1/orgs/${o.id}/actions/${action}`, { version: o.version, date: '2024-03-01', ...body }, token);
+      assert.equal(r.status, 200, r.text);
+      o = r.json;
+    }
+    const filed = await s.post(`/api/v1/orgs/${o.uscc}/annual-reports`, { year: 2024, filed_on: '2025-05-20' }, xlht);
+    assert.equal(filed.status, 201, filed.text);
+    clean.push(o);
+  }
 });
 after(async () => { await s?.stop(); });
 
@@ -134,6 +151,8 @@ test('random inspection: minimum ratio, two inspectors skipping conflicts, verif
   const plan = await post('/api/v1/inspection-plans', { permille: 1000, seed: 'seed-1' }, xlht);
   assert.equal(plan.status, 201, plan.text);
   assert.equal(plan.json.algorithm, 'SHA256-RANK-v1');
+  assert.equal(plan.json.kind, 'random');
+  assert.equal(plan.json.redraw, false);
   for (const d of plan.json.drawn) assert.equal(d.inspectors.length, 2);
   const mineDrawn = plan.json.drawn.find((d) => d.uscc === org.uscc);
   assert.ok(!mineDrawn.inspectors.includes(String(ids[0])), 'the conflicted inspector is skipped');
@@ -149,10 +168,101 @@ test('random inspection: minimum ratio, two inspectors skipping conflicts, verif
   writeFileSync(file, JSON.stringify(tampered));
   assert.throws(() => execFileSync(BIN, ['verify-draw', '--plan', file], { encoding: 'utf8', stdio: 'pipe' }));
 
-  const result = await post(`/api/v1/inspection-items/${mineDrawn.item_id}/result`,
-    { result: 'rectification_ordered', note: '财务制度不健全', rectification_deadline: '2025-09-30' }, xlht);
+  // #13 item 1: a second draw for the same authority and year with a new seed (seed shopping) is refused
+  // without a recorded reason; with one it supersedes the first, which stays public and marked.
+  const shopping = await post('/api/v1/inspection-plans', { permille: 1000, seed: 'seed-2' }, xlht);
+  assert.equal(shopping.status, 409, shopping.text);
+  assert.equal(shopping.json.error.code, 'plan_exists');
+  assert.equal(shopping.json.error.field, 'redraw_reason');
+  const redraw = await post('/api/v1/inspection-plans',
+    { permille: 1000, seed: 'seed-2', redraw_reason: '检查人员名册录入错误，经局务会同意重新抽取' }, xlht);
+  assert.equal(redraw.status, 201, redraw.text);
+  assert.equal(redraw.json.redraw, true);
+  assert.equal(redraw.json.redraw_of, plan.json.id);
+  assert.equal(redraw.json.redraw_reason, '检查人员名册录入错误，经局务会同意重新抽取');
+  assert.equal(redraw.json.drawn_by, 'xlht');
+  const firstPub = (await s.get(`/api/v1/public/inspection-plans/${plan.json.id}`)).json;
+  assert.equal(firstPub.superseded, true);
+  assert.equal(firstPub.superseded_by, redraw.json.id);
+  assert.equal(firstPub.seed, 'seed-1', 'the first draw stays public');
+  assert.deepEqual(firstPub.draws.map((d) => [d.id, d.seed, d.superseded, d.redraw]),
+    [[plan.json.id, 'seed-1', true, false], [redraw.json.id, 'seed-2', false, true]]);
+  assert.equal(firstPub.draws[1].redraw_reason, '检查人员名册录入错误，经局务会同意重新抽取');
+  const audit = await s.get('/api/v1/audit?page_size=50', auditor);
+  assert.ok(JSON.stringify(audit.json).includes('inspection_redrawn'), 'the re-draw is audited');
+  const onSuperseded = await post(`/api/v1/inspection-items/${mineDrawn.item_id}/result`,
+    { result: 'no_problem', method: 'written', checked: ['annual_report'] }, xlht);
+  assert.equal(onSuperseded.status, 422);
+  assert.equal(onSuperseded.json.error.code, 'plan_superseded');
+  const mineRedrawn = redraw.json.drawn.find((d) => d.uscc === org.uscc);
+
+  // Results take a checklist: method and the content items checked.
+  const body = { result: 'rectification_ordered', note: '财务制度不健全', rectification_deadline: '2025-09-30' };
+  const resultAt = (b) => post(`/api/v1/inspection-items/${mineRedrawn.item_id}/result`, b, xlht);
+  for (const [extra, field] of [[{}, 'method'], [{ method: 'by_phone', checked: ['finances'] }, 'method'],
+    [{ method: 'on_site' }, 'checked'], [{ method: 'on_site', checked: ['finances', 'bogus'] }, 'checked[1]'],
+    [{ method: 'on_site', checked: ['finances', 'finances'] }, 'checked[1]']]) {
+    const bad = await resultAt({ ...body, ...extra });
+    assert.equal(bad.status, 400, `${JSON.stringify(extra)}: ${bad.text}`);
+    assert.equal(bad.json.error.field, field);
+  }
+  const result = await resultAt({ ...body, method: 'on_site', checked: ['finances', 'governance'] });
   assert.equal(result.status, 200, result.text);
+  const redrawPub = (await s.get(`/api/v1/public/inspection-plans/${redraw.json.id}`)).json;
+  const item = redrawPub.drawn.find((d) => d.uscc === org.uscc);
+  assert.deepEqual([item.method, item.checked], ['on_site', ['finances', 'governance']]);
+  writeFileSync(file, JSON.stringify(redrawPub));
+  assert.match(execFileSync(BIN, ['verify-draw', '--plan', file], { encoding: 'utf8' }), /verified/);
+  // Once results are recorded the plan can no longer be re-drawn.
+  const late = await post('/api/v1/inspection-plans', { permille: 1000, seed: 'seed-3', redraw_reason: '再次抽取' }, xlht);
+  assert.equal(late.status, 422);
+  assert.equal(late.json.error.code, 'results_recorded');
+  const list = await s.get('/api/v1/inspection-plans', xlht);
+  const mine = list.json.items.filter((p) => p.region_code === '152502' && p.year === 2025 && p.kind === 'random');
+  assert.deepEqual(mine.map((p) => [p.id, p.superseded_by, p.redraw]).sort(),
+    [[plan.json.id, redraw.json.id, false], [redraw.json.id, null, true]].sort());
 });
+
+test('special (不定期) inspection of a category or of listed organizations: not a random draw', async () => {
+  const bad = [
+    [{ kind: 'special', category: 'social_group' }, 400, 'target'],
+    [{ kind: 'special', target: '涉企收费' }, 400, 'orgs'],
+    [{ kind: 'special', target: '涉企收费', category: 'social_group', orgs: [org.uscc] }, 400, 'orgs'],
+    [{ kind: 'special', target: '涉企收费', category: 'community' }, 400, 'category'],
+    [{ kind: 'special', target: '涉企收费', orgs: ['99999999'] }, 400, 'orgs[0]'],
+    [{ kind: 'special', target: '涉企收费', orgs: [org.uscc, org.uscc] }, 400, 'orgs[1]'],
+    [{ kind: 'special', target: '涉企收费', orgs: [org.uscc], redraw_reason: 'x' }, 400, 'redraw_reason'],
+    [{ permille: 1000, target: '涉企收费' }, 400, 'target'],
+    [{ kind: 'sometimes', permille: 1000 }, 400, 'kind'],
+  ];
+  for (const [b, status, field] of bad) {
+    const r = await post('/api/v1/inspection-plans', b, xlht);
+    assert.equal(r.status, status, `${JSON.stringify(b)}: ${r.text}`);
+    assert.equal(r.json.error.field, field, JSON.stringify(b));
+  }
+  const groups = await s.get('/api/v1/orgs?region=152502&status=active&type=social_group&page_size=100', xlht);
+  assert.ok(groups.json.total <= 100);
+  const coded = groups.json.items.filter((o) => o.uscc && o.region_code === '152502');
+  const cat = await post('/api/v1/inspection-plans', { kind: 'special', target: '行业协会商会涉企收费', category: 'social_group' }, xlht);
+  assert.equal(cat.status, 201, cat.text);
+  assert.equal(cat.json.kind, 'special');
+  assert.equal(cat.json.permille, 1000);
+  assert.equal(cat.json.ratio_check.rule_id, 'INSPECTION-SPECIAL');
+  assert.equal(cat.json.drawn.length, coded.length, 'every social group of the authority is inspected');
+  for (const d of cat.json.drawn) assert.equal(d.inspectors.length, 2);
+  assert.deepEqual(cat.json.draws, []);
+  // A second special inspection in the same year is fine (only the random draw is one per year).
+  const listed = await post('/api/v1/inspection-plans', { kind: 'special', target: '举报核查', orgs: [org.uscc] }, xlht);
+  assert.equal(listed.status, 201, listed.text);
+  assert.deepEqual(listed.json.drawn.map((d) => d.uscc), [org.uscc]);
+  const pub = await s.get(`/api/v1/public/inspection-plans/${listed.json.id}`);
+  assert.equal(pub.json.kind, 'special');
+  assert.equal(pub.json.target, '举报核查');
+  const outside = await post('/api/v1/inspection-plans', { kind: 'special', target: '举报核查', orgs: [org.uscc], region: '152501' }, xlgl);
+  assert.equal(outside.status, 422);
+  assert.equal(outside.json.error.code, 'outside_scope');
+});
+
 
 test('complaint -> case -> investigation by two certified officers -> legal review -> ban, published', async () => {
   const c = await post('/api/v1/public/complaints', {
@@ -244,3 +354,150 @@ test('annual-report completion counts a late filing at once (small register: sta
   const after = await read();
   assert.deepEqual(after, { ...before, filed: before.filed + 1 }, 'one more filed, late: on_time unchanged');
 });
+
+// --- issue #13: decisions corrected ---
+
+test('#13 penalties: a fine is bounded by its basis (1-3x illegal turnover, 3-5x illegal gains), field errors', async () => {
+  const o = clean[2];
+  const fine = (extra, no) => post(`/api/v1/orgs/${o.uscc}/penalties`, {
+    kind: 'fine', decided_on: '2025-03-01', decision_no: `锡民罚〔2025〕${no}号`, basis: '社会团体登记管理条例第三十条', ...extra,
+  }, xlht);
+  for (const [extra, field, code] of [
+    [{ amount: 29999, fine_basis: 'illegal_gains', base_amount: 10000 }, 'amount', 'fine_out_of_bounds'],
+    [{ amount: 50001, fine_basis: 'illegal_gains', base_amount: 10000 }, 'amount', 'fine_out_of_bounds'],
+    [{ amount: 9999, fine_basis: 'illegal_turnover', base_amount: 10000 }, 'amount', 'fine_out_of_bounds'],
+    [{ amount: 30001, fine_basis: 'illegal_turnover', base_amount: 10000 }, 'amount', 'fine_out_of_bounds'],
+    [{ amount: 30000, fine_basis: 'illegal_gains' }, 'base_amount', 'base_amount_required'],
+    [{ amount: 30000, base_amount: 10000 }, 'fine_basis', 'fine_basis_required'],
+    [{ amount: 30000, fine_basis: 'profits', base_amount: 10000 }, 'fine_basis', undefined],
+    [{ kind: 'warning', fine_basis: 'illegal_gains', base_amount: 10000 }, 'fine_basis', 'fine_basis_not_allowed'],
+  ]) {
+    const r = await fine(extra, 900);
+    assert.equal(r.status, 400, `${JSON.stringify(extra)}: ${r.text}`);
+    assert.equal(r.json.error.field, field, JSON.stringify(extra));
+    if (code) assert.equal(r.json.error.code, code);
+  }
+  const bounded = await fine({ amount: 30000, fine_basis: 'illegal_gains', base_amount: 10000 }, 901);
+  assert.equal(bounded.status, 201, bounded.text);
+  assert.deepEqual([bounded.json.fine_basis, bounded.json.base_amount, bounded.json.amount], ['illegal_gains', 10000, 30000]);
+  const turnover = await fine({ amount: 10000, fine_basis: 'illegal_turnover', base_amount: 10000 }, 902);
+  assert.equal(turnover.status, 201, turnover.text);
+  const free = await fine({ amount: 1000 }, 903);  // another article: bounds not checked, no basis recorded
+  assert.equal(free.status, 201, free.text);
+  assert.equal(free.json.fine_basis, null);
+
+  // #13 item 4: a fine decided this year, before the round, excludes from rating ("penalised last year").
+  const elig = await s.get(`/api/v1/orgs/${o.uscc}/rating-eligibility`, xlht);
+  assert.equal(elig.status, 200, elig.text);
+  const f = elig.json.findings.find((x) => x.rule_id === 'RATING-ELIG-PENALTY');
+  assert.equal(f.outcome, 'fail', JSON.stringify(f));
+  assert.equal(elig.json.eligible, false);
+});
+
+test('#13 charity recognition is refused on the serious list, after a recent penalty, and within a year of registration', async () => {
+  const o = clean[0];
+  assertStatus(await post(`/api/v1/orgs/${o.uscc}/penalties`,
+    { kind: 'fine', decided_on: '2025-06-15', amount: 50000, decision_no: '锡民罚〔2025〕950号', basis: '社会团体登记管理条例第三十条' }, xlht), 201);
+  assertStatus(await post('/api/v1/jobs/run', { date: TODAY, jobs: 'credit' }, nmg), 200);
+  assert.equal((await s.get(`/api/v1/orgs/${o.uscc}/credit`, xlht)).json.status, 'serious');
+  const refused = await act(s, xlht, o.uscc, 'recognize_charity', { reason: '申请认定' });
+  assert.equal(refused.status, 422, refused.text);
+  assert.equal(refused.json.error.code, 'charity_serious_list');
+  assert.equal(refused.json.error.field, 'charity');
+  assert.match(refused.json.error.message, /CHARITY-SERIOUS/);
+  assert.equal((await s.get(`/api/v1/orgs/${o.uscc}`, xlht)).json.charity, false, 'a refused action changes nothing');
+
+  const young = await registerOrg(s, xlht, '152502');
+  const tooYoung = await act(s, xlht, young.uscc, 'recognize_charity', {});
+  assert.equal(tooYoung.status, 422, tooYoung.text);
+  assert.equal(tooYoung.json.error.code, 'charity_registered_too_recently');
+});
+
+test('#13 credit: a granted objection corrects the entry and the serious entry derived from it, the score and the public status', async () => {
+  const o = clean[1];
+  const before = (await s.get(`/api/v1/orgs/${o.uscc}/credit`, xlht)).json;
+  assert.equal(before.status, 'good');
+  const entered = await post(`/api/v1/orgs/${o.uscc}/credit/listings`,
+    { cause: 'unreachable', entered_on: '2023-03-01', reason: '两次挂号信均无人签收' }, xlht);
+  assert.equal(entered.status, 201, entered.text);
+  assertStatus(await post('/api/v1/jobs/run', { date: TODAY, jobs: 'credit' }, nmg), 200);
+  let c = (await s.get(`/api/v1/orgs/${o.uscc}/credit`, xlht)).json;
+  assert.equal(c.status, 'serious', 'open 2 full years: moved to the serious list on 2025-03-01');
+  assert.ok(c.score < before.score);
+  const origin = c.listings.find((l) => l.id === entered.json.id);
+  assert.equal(origin.exit_reason, 'moved_to_serious');
+  assert.ok(c.listings.find((l) => l.cause === 'anomaly_two_years' && !l.exited_on));
+
+  // The organization objects to the original entry (the letters were signed for): that was an error.
+  const orgacct = `org${o.id}`;
+  s.cli(['user', 'add', '--username', orgacct, '--password', `${orgacct}-password`, '--role', 'org_account', '--org', o.uscc]);
+  const own = await s.login(orgacct);
+  const objection = await post(`/api/v1/credit/listings/${origin.id}/requests`, { kind: 'objection', content: '挂号信已签收，系登记错误' }, own);
+  assert.equal(objection.status, 201, objection.text);
+  const granted = await post(`/api/v1/credit/requests/${objection.json.id}/decision`, { grant: true, reason: '经核实，挂号信已签收' }, xlht);
+  assert.equal(granted.status, 200, granted.text);
+
+  c = (await s.get(`/api/v1/orgs/${o.uscc}/credit`, xlht)).json;
+  assert.equal(c.status, 'good');
+  assert.equal(c.score, before.score, 'the score is back where it was');
+  for (const l of c.listings) assert.equal(l.exit_reason, 'corrected', JSON.stringify(l));
+  const pub = await s.get('/api/v1/public/credit/serious?region=152502&page_size=100');
+  assert.ok(!pub.json.items.some((i) => i.org.uscc === o.uscc), 'off the public serious list');
+  const anomaly = await s.get('/api/v1/public/credit/anomaly?region=152502&page_size=100');
+  assert.ok(!anomaly.json.items.some((i) => i.org.uscc === o.uscc), 'off the public anomaly list');
+  const summary = (await s.get(`/api/v1/public/orgs/${o.uscc}/supervision`)).json;
+  assert.equal(summary.credit_status, 'good');
+  assert.equal(summary.credit_score, before.score);
+  // The replay keeps the correction: the next run neither re-enters nor re-escalates it.
+  assertStatus(await post('/api/v1/jobs/run', { date: TODAY, jobs: 'credit' }, nmg), 200);
+  assert.equal((await s.get(`/api/v1/orgs/${o.uscc}/credit`, xlht)).json.status, 'good');
+  // And a charity recognition, refused while it was listed, now passes.
+  const recognised = await act(s, xlht, o.uscc, 'recognize_charity', {});
+  assert.equal(recognised.status, 200, recognised.text);
+  assert.equal(recognised.json.charity, true);
+});
+
+test('#13 segregation of duties: the annual-report opinion is the supervisory unit\'s', async () => {
+  const byOfficer = await post(`/api/v1/orgs/${org.uscc}/annual-reports/2024/opinion`, { opinion: '同意' }, xlht);
+  assert.equal(byOfficer.status, 403);
+  assert.equal(byOfficer.json.error.code, 'supervisory_unit_only');
+  const byUnit = await post(`/api/v1/orgs/${org.uscc}/annual-reports/2024/opinion`, { opinion: '同意报送' }, reviewer);
+  assert.equal(byUnit.status, 200, byUnit.text);
+});
+
+test('#13 unreachable: two registered letters not signed for, 20-60 days apart, list anomaly ⑥ in the credit job', async () => {
+  const o = clean[3];
+  const letter = (b) => post(`/api/v1/orgs/${o.uscc}/registered-letters`, b, xlht);
+  assert.equal((await letter({ sent_on: '2025-04-01', tracking_no: 'XA1' })).json.error.field, 'signed_for');
+  assert.equal((await letter({ sent_on: '2025-04-01', signed_for: false })).json.error.field, 'tracking_no');
+  assert.equal((await letter({ sent_on: '2999-01-01', tracking_no: 'XA1', signed_for: false })).status, 400);
+  assert.equal((await post(`/api/v1/orgs/${o.uscc}/registered-letters`, { sent_on: '2025-04-01', tracking_no: 'XA1', signed_for: false }, bj)).status, 403);
+  assertStatus(await letter({ sent_on: '2025-04-01', tracking_no: 'XA100001', signed_for: false }), 201);
+  assertStatus(await post('/api/v1/jobs/run', { date: TODAY, jobs: 'credit' }, nmg), 200);
+  assert.equal((await s.get(`/api/v1/orgs/${o.uscc}/credit`, xlht)).json.status, 'good', 'one letter is not enough');
+  const second = assertStatus(await letter({ sent_on: '2025-05-06', tracking_no: 'XA100002', signed_for: false }), 201);
+  assertStatus(await post('/api/v1/jobs/run', { date: TODAY, jobs: 'credit' }, nmg), 200);
+  const c = (await s.get(`/api/v1/orgs/${o.uscc}/credit`, xlht)).json;
+  assert.equal(c.status, 'anomaly');
+  assert.equal(c.registered_letters.length, 2);
+  const entry = c.listings.find((l) => l.cause === 'unreachable_letters');
+  assert.ok(entry, JSON.stringify(c.listings));
+  assert.equal(entry.rule_id, 'CREDIT-ANOMALY-UNREACHABLE');
+  assert.equal(entry.entered_on, '2025-05-06');
+  assert.equal(entry.facts.days_apart, '35');
+  assert.equal(entry.facts.second_letter_id, String(second.json.id));
+  const pub = await s.get('/api/v1/public/credit/anomaly?region=152502&page_size=100');
+  assert.ok(pub.json.items.some((i) => i.org.uscc === o.uscc && i.cause === 'unreachable_letters'));
+  // A letter signed for afterwards is the rectification: the next run lets it leave on that date.
+  assertStatus(await letter({ sent_on: '2025-06-10', tracking_no: 'XA100003', signed_for: true }), 201);
+  assertStatus(await post('/api/v1/jobs/run', { date: TODAY, jobs: 'credit' }, nmg), 200);
+  const after = (await s.get(`/api/v1/orgs/${o.uscc}/credit`, xlht)).json;
+  const left = after.listings.find((l) => l.cause === 'unreachable_letters');
+  assert.deepEqual([left.exited_on, left.exit_reason], ['2025-06-10', 'rectified']);
+  assert.equal(after.status, 'good');
+});
+
+function assertStatus(r, status) {
+  assert.equal(r.status, status, r.text);
+  return r;
+}

@@ -138,10 +138,25 @@ test('founding application: consent, accept with 容缺, supply, approve in the 
   assert.equal(created.status, 201, created.text);
   const id = created.json.id;
 
+  // The consent is the supervisory unit's (DOMAIN §1): its reviewer gives it; the officer is not offered it.
+  const unit = await newPage(browser);
+  await login(unit, s.base, 'reviewer');
+  await unit.goto(`${s.base}/orgs/${id}`);
+  await waitForText(unit.locator('[data-test=org-status]'), '已申请');
+  await unit.locator('[data-test=act-consent]').click();
+  const unitDlg = unit.locator('[data-test=action-dialog]').filter({ visible: true });
+  await unitDlg.waitFor();
+  await unitDlg.locator('[data-test=action-submit]').click();
+  await confirmBox(unit);
+  await unitDlg.waitFor({ state: 'hidden' });
+  await waitForText(unit.locator('[data-test=org-status]'), '主管单位已同意');
+  assert.deepEqual(unit.errors, []);
+  await unit.context().close();
+
   const page = await newPage(browser);
   await login(page, s.base, 'xlgl');
   await page.goto(`${s.base}/orgs/${id}`);
-  await waitForText(page.locator('[data-test=org-status]'), '已申请');
+  await waitForText(page.locator('[data-test=org-status]'), '主管单位已同意');
 
   const act = async (action, fill) => {
     await page.locator(`[data-test=act-${action}]`).click();
@@ -152,9 +167,6 @@ test('founding application: consent, accept with 容缺, supply, approve in the 
     await confirmBox(page);
     await dlg.waitFor({ state: 'hidden' });
   };
-
-  await act('consent');
-  await waitForText(page.locator('[data-test=org-status]'), '主管单位已同意');
 
   await act('accept', async (dlg) => {
     // Proof of funds is missing: accept under 容缺 and supply it later.

@@ -27,6 +27,7 @@ export const ACCOUNTS = [
   { username: 'xlht2', role: 'county_officer', region: '152502' },       // a second officer there (four-eyes steps)
   { username: 'bj', role: 'province_officer', region: '110000' },        // 北京市 (outside 内蒙古)
   { username: 'reviewer', role: 'supervisory_reviewer', region: '150000' },
+  { username: 'unit', role: 'supervisory_reviewer', region: '100000' },  // a supervisory unit's account, national
   { username: 'auditor', role: 'auditor', region: '150000' },
 ];
 

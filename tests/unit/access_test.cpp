@@ -92,6 +92,11 @@ TEST(Access, ActTable) {
       {Officer(Role::kSupervisoryReviewer, "150000"), Action::kChange, "152502", false},
       {Officer(Role::kAuditor, "150000"), Action::kChange, "152502", false},
       {Officer(Role::kAuditor, "100000"), Action::kConsent, "152502", false},
+      // #13 item 9: the consent is the supervisory unit's act, never the registration authority's (DOMAIN §1).
+      {Officer(Role::kCountyOfficer, "152502"), Action::kConsent, "152502", false},
+      {Officer(Role::kCityOfficer, "152500"), Action::kConsent, "152502", false},
+      {Officer(Role::kProvinceOfficer, "150000"), Action::kConsent, "152502", false},
+      {Officer(Role::kMinistryOfficer, "100000"), Action::kConsent, "152502", false},
   };
   for (const auto& c : cases) {
     auto r = CheckCanAct(c.actor, c.action, c.region, "");

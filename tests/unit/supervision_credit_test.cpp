@@ -218,6 +218,79 @@ TEST(Credit, OfficerExitIsKept) {
   EXPECT_EQ(d->exited_on->ToString(), "2025-06-05");
 }
 
+// #13 item 5: an objection granted means the entry was an error. It must not escalate to the serious list
+// (the old replay escalated a corrected entry still open on its second anniversary), it is no listable event
+// (it would restart the repair clock), and the status and score drop it.
+TEST(Credit, CorrectedEntryCorrectsEveryDerivedFigure) {
+  RulesConfig cfg;
+  // Entered 2023-03-01, corrected on 2025-04-01 after the anniversary but before the job ran again.
+  OrgBuilder b("2015-01-01");
+  b.OnTime(2015, 2024).Listing(42, CreditCause::kUnreachable, 900, "2023-03-01", "2025-04-01", ExitReason::kCorrected);
+  auto out = Eval(b, "2025-07-01");
+  EXPECT_EQ(Find(out, CreditCause::kAnomalyTwoYears), nullptr);
+  EXPECT_TRUE(ListableEvents(b.Get(), D("2025-07-01"), cfg).empty());
+  EXPECT_EQ(StatusOn(b.Get().listings, D("2025-07-01")), CreditStatus::kGood);
+  // Automatic entry (annual report 2022 missing, listed 2023-06-01) corrected after its anniversary.
+  OrgBuilder c("2015-01-01");
+  c.OnTime(2015, 2021).OnTime(2023, 2024).Listing(7, CreditCause::kAnnualReport, 2022, "2023-06-01", "2025-06-05",
+                                                   ExitReason::kCorrected);
+  out = Eval(c, "2025-07-01");
+  EXPECT_EQ(Find(out, CreditCause::kAnomalyTwoYears), nullptr);
+  EXPECT_EQ(Find(out, CreditCause::kAnnualReport)->exit_reason, ExitReason::kCorrected);
+  // Moved to the serious list, then both corrected (the origin keeps its date with the reason corrected).
+  OrgBuilder d("2015-01-01");
+  d.OnTime(2015, 2024)
+      .Listing(42, CreditCause::kUnreachable, 900, "2023-03-01", "2025-03-01", ExitReason::kCorrected)
+      .Listing(43, CreditCause::kAnomalyTwoYears, EscalationSourceId(CreditCause::kUnreachable, 42), "2025-03-01",
+               "2025-06-10", ExitReason::kCorrected);
+  out = Eval(d, "2025-07-01");
+  const auto* s = Find(out, CreditCause::kAnomalyTwoYears);
+  EXPECT_EQ(s, nullptr);
+  EXPECT_EQ(StatusOn(d.Get().listings, D("2025-07-01")), CreditStatus::kGood);
+  EXPECT_EQ(ComputeCreditScore(d.Get(), D("2025-07-01"), cfg).score,
+            ComputeCreditScore(OrgBuilder("2015-01-01").OnTime(2015, 2024).Get(), D("2025-07-01"), cfg).score);
+}
+
+// #13 item 5 of the list (DOMAIN §8 ⑥): two registered letters not signed for, 20-60 days apart
+// [config], enter the anomaly list on the second letter's date; a later signed letter is the rectification.
+TEST(Credit, UnreachableFromTwoUnsignedLetters) {
+  RulesConfig cfg;
+  struct Case {
+    const char* second;
+    bool listed;
+  } cases[] = {{"2025-01-20", false}, {"2025-01-21", true}, {"2025-03-02", true}, {"2025-03-03", false}};
+  for (const auto& c : cases) {  // 19, 20, 60 and 61 days after 2025-01-01
+    OrgBuilder b("2015-01-01");
+    b.OnTime(2015, 2024).Letter(1, "2025-01-01").Letter(2, c.second);
+    auto out = Eval(b, "2025-04-01", cfg);
+    const auto* d = Find(out, CreditCause::kUnreachableLetters);
+    EXPECT_EQ(d != nullptr, c.listed) << c.second;
+    if (d) {
+      EXPECT_EQ(d->entered_on.ToString(), c.second);
+      EXPECT_EQ(d->source_id, 2);
+      EXPECT_FALSE(d->exited_on);
+      EXPECT_EQ(ListOf(d->cause), CreditList::kAnomaly);
+      EXPECT_EQ(ExplainListing(*d, cfg).rule_id, "CREDIT-ANOMALY-UNREACHABLE");
+    }
+  }
+  // A signed letter in between: reachable, no entry; a letter dated after today is not a fact yet.
+  OrgBuilder b("2015-01-01");
+  b.OnTime(2015, 2024).Letter(1, "2025-01-01").Letter(2, "2025-01-15", true).Letter(3, "2025-02-01");
+  EXPECT_EQ(Find(Eval(b, "2025-04-01", cfg), CreditCause::kUnreachableLetters), nullptr);
+  OrgBuilder f("2015-01-01");
+  f.OnTime(2015, 2024).Letter(1, "2025-01-01").Letter(2, "2025-02-01");
+  EXPECT_EQ(Find(Eval(f, "2025-01-31", cfg), CreditCause::kUnreachableLetters), nullptr);
+  // Signed for later: rectified on that date; the window is configurable.
+  OrgBuilder r("2015-01-01");
+  r.OnTime(2015, 2024).Letter(1, "2025-01-01").Letter(2, "2025-02-01").Letter(3, "2025-03-10", true);
+  const auto* d = Find(Eval(r, "2025-04-01", cfg), CreditCause::kUnreachableLetters);
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->exited_on->ToString(), "2025-03-10");
+  EXPECT_EQ(d->exit_reason, ExitReason::kRectified);
+  cfg.unreachable_letter_min_days = 40;
+  EXPECT_EQ(Find(Eval(r, "2025-04-01", cfg), CreditCause::kUnreachableLetters), nullptr);
+}
+
 TEST(Credit, ReplayIsDeterministic) {
   OrgBuilder b("2015-01-01");
   b.OnTime(2015, 2021).Penalty(1, "2023-01-01", PenaltyKind::kWarning).Penalty(2, "2024-01-01", PenaltyKind::kFine, 60'000);

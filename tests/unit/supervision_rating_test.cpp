@@ -87,6 +87,33 @@ TEST(Rating, EligibilityExclusions) {
   }
 }
 
+// #13 item 4: "penalised last year" (评估管理办法 art. 12 (三)) is decided on the decision dates: from 1 January
+// of the year before the round up to the round's date. The old rule looked only at the previous calendar year
+// and let a fine decided this year, before the round, through.
+TEST(Rating, PenalisedLastYearByDecisionDate) {
+  RulesConfig cfg;
+  Date on = D("2025-09-01");
+  struct Case {
+    const char* decided_on;
+    Outcome expected;
+  } cases[] = {
+      {"2023-12-31", Outcome::kPass},  // two years before: not last year
+      {"2024-01-01", Outcome::kFail},  // first day of last year
+      {"2024-06-01", Outcome::kFail},  // last year
+      {"2024-12-31", Outcome::kFail},  // last day of last year
+      {"2025-01-01", Outcome::kFail},  // this year, before the round
+      {"2025-08-31", Outcome::kFail},
+      {"2025-09-01", Outcome::kFail},  // on the round's date
+      {"2025-09-02", Outcome::kPass},  // after the round's date: not yet a fact on `on`
+  };
+  for (const auto& c : cases) {
+    OrgBuilder b;
+    b.OnTime(2015, 2024).Penalty(1, c.decided_on, PenaltyKind::kFine, 1000);
+    EXPECT_EQ(OutcomeOf(CheckRatingEligibility(b.Get(), on, false, cfg), "RATING-ELIG-PENALTY"), c.expected)
+        << c.decided_on;
+  }
+}
+
 TEST(Rating, ExpiryTheDayAfterValidity) {
   RulesConfig cfg;
   OrgBuilder b;

@@ -17,6 +17,7 @@ struct OrgBuilder {
   std::vector<PenaltyFact> penalties;
   std::vector<RectificationFact> rects;
   std::vector<ListingFact> listings;
+  std::vector<LetterFact> letters;
 
   explicit OrgBuilder(const char* registered = "2015-03-01") { org.id = 1, org.registered_on = D(registered); }
   OrgBuilder& Report(int year, const char* filed, ReportConclusion c = ReportConclusion::kQualified,
@@ -59,6 +60,10 @@ struct OrgBuilder {
     listings.push_back(l);
     return *this;
   }
+  OrgBuilder& Letter(std::int64_t id, const char* sent, bool signed_for = false) {
+    letters.push_back({id, D(sent), signed_for});
+    return *this;
+  }
   const OrgFacts& Get() {
     std::sort(reports.begin(), reports.end(), [](auto& a, auto& b) { return a.year < b.year; });
     std::sort(penalties.begin(), penalties.end(), [](auto& a, auto& b) { return a.decided_on < b.decided_on; });
@@ -66,6 +71,8 @@ struct OrgBuilder {
     org.penalties = penalties;
     org.rectifications = rects;
     org.listings = listings;
+    std::sort(letters.begin(), letters.end(), [](auto& a, auto& b) { return a.sent_on < b.sent_on; });
+    org.letters = letters;
     return org;
   }
 };

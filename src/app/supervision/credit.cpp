@@ -27,7 +27,26 @@ Result<CreditView> CreditOf(AppContext& ctx, const Actor& a, const std::string& 
   SOCORG_TRY(v.requests, ss::CreditRequestsOf(*conn, v.org.id.value));
   SOCORG_TRY(v.penalties, ss::PenaltiesOf(*conn, v.org.id.value));
   SOCORG_TRY(v.rectifications, ss::RectificationsOf(*conn, v.org.id.value));
+  SOCORG_TRY(v.letters, ss::LettersOf(*conn, v.org.id.value));
   return v;
+}
+
+Result<LetterRecord> RecordLetter(AppContext& ctx, const Actor& a, const std::string& key, const LetterInput& in) {
+  SOCORG_TRY(Date sent, DateOr(in.sent_on, ctx.clock.Today(), "sent_on"));
+  SOCORG_TRY_VOID(CheckText(in.tracking_no, 100, "tracking_no", true));
+  SOCORG_TRY_VOID(CheckText(in.note, 1000, "note", false));
+  auto conn = ctx.db->Acquire();
+  SOCORG_TRY(auto tx, Transaction::Start(*conn));
+  SOCORG_TRY(OrgRecord org, FindOrgByKey(*conn, key));
+  SOCORG_TRY_VOID(CheckOfficer(a, org.region_code));
+  LetterRecord r{0, org.id.value, sent, in.tracking_no, in.signed_for, in.note, a.username, ctx.clock.Now()};
+  SOCORG_TRY(r.id, ss::InsertLetter(*conn, r));
+  SOCORG_TRY_VOID(Record(ctx, *conn, a, &org, "registered_letter_recorded", sent,
+                         std::string(in.signed_for ? "挂号信已签收 " : "挂号信无人签收 ") + in.tracking_no,
+                         OrgTarget(org),
+                         {{"letter_id", r.id}, {"tracking_no", in.tracking_no}, {"signed_for", in.signed_for}}));
+  SOCORG_TRY_VOID(tx.Commit());
+  return r;
 }
 
 Result<ListingRecord> EnterListing(AppContext& ctx, const Actor& a, const std::string& key,
@@ -81,7 +100,10 @@ Result<CreditRequestRecord> SubmitCreditRequest(AppContext& ctx, const Actor& a,
   if (!l) return NotFound("listing");
   SOCORG_TRY(OrgRecord org, FindOrgByKey(*conn, std::to_string(l->org_id)));
   SOCORG_TRY_VOID(CheckOrgOrOfficer(a, org));
-  if (l->exited_on)
+  // An anomaly entry that moved to the serious list can still be objected to: if it was an error, so is the
+  // serious entry derived from it (both are corrected on a granted objection).
+  bool moved = l->exited_on && l->exit_reason == ExitReason::kMovedToSerious;
+  if (l->exited_on && !(moved && *k == CreditRequestKind::kObjection))
     return Fail(ErrorKind::kRuleViolation, "not_listed", "该条目已移出",
                 "the entry has already left the list", "listing_id");
   if (*k == CreditRequestKind::kRepair && l->list != CreditList::kSerious)
@@ -128,23 +150,45 @@ Result<CreditRequestRecord> DecideCreditRequest(AppContext& ctx, const Actor& a,
   }
   RequestStatus status = grant ? RequestStatus::kGranted : RequestStatus::kRefused;
   SOCORG_TRY_VOID(ss::DecideCreditRequest(*conn, id, status, today, reason, a.username, findings.dump()));
-  if (grant && listing && !listing->exited_on) {
-    ExitReason why = req->kind == CreditRequestKind::kRepair      ? ExitReason::kRepaired
-                     : req->kind == CreditRequestKind::kObjection ? ExitReason::kCorrected
-                                                                  : ExitReason::kRectifiedVerified;
-    json facts = json::parse(listing->facts, nullptr, false);
+  auto close = [&](const ListingRecord& l, Date on, ExitReason why) -> Status {
+    json facts = json::parse(l.facts, nullptr, false);
     if (facts.is_object()) {
-      facts["facts"]["exited_on"] = today.ToString();
+      facts["facts"]["exited_on"] = on.ToString();
       facts["facts"]["exit_reason"] = std::string(ToString(why));
       facts["facts"]["request_id"] = std::to_string(id);
     }
-    SOCORG_TRY_VOID(ss::UpdateListingExit(
-        *conn, listing->id, today, why, facts.is_object() ? facts.dump() : listing->facts,
-        listing->explanation + "；" + today.ToString() + " " + std::string(LabelZh(why)), ctx.clock.Now()));
+    return ss::UpdateListingExit(*conn, l.id, on, why, facts.is_object() ? facts.dump() : l.facts,
+                                 l.explanation + "；" + today.ToString() + " " + std::string(LabelZh(why)),
+                                 ctx.clock.Now());
+  };
+  json corrected = json::array();
+  if (grant && listing && req->kind == CreditRequestKind::kObjection) {
+    // A granted objection: the entry was an error. It leaves today (or, if it had already moved to the serious
+    // list, keeps that date with the reason "corrected"), and every entry derived from it — the serious entry
+    // it escalated to — is corrected too, so the lists, the score and the public credit status all drop it.
+    // The replay keeps both exits and never escalates a corrected entry (domain/supervision/credit.cpp).
+    bool open = !listing->exited_on;
+    if (open || listing->exit_reason == ExitReason::kMovedToSerious) {
+      SOCORG_TRY_VOID(close(*listing, open ? today : *listing->exited_on, ExitReason::kCorrected));
+      corrected.push_back(listing->id);
+    }
+    if (listing->list == CreditList::kAnomaly) {
+      std::int64_t derived =
+          EscalationSourceId(listing->cause, listing->automatic ? listing->source_id : listing->id);
+      SOCORG_TRY(auto all, ss::ListingsOf(*conn, org.id.value));
+      for (const auto& l : all)
+        if (l.cause == CreditCause::kAnomalyTwoYears && l.source_id == derived && !l.exited_on) {
+          SOCORG_TRY_VOID(close(l, today, ExitReason::kCorrected));
+          corrected.push_back(l.id);
+        }
+    }
+  } else if (grant && listing && !listing->exited_on) {
+    ExitReason why = req->kind == CreditRequestKind::kRepair ? ExitReason::kRepaired : ExitReason::kRectifiedVerified;
+    SOCORG_TRY_VOID(close(*listing, today, why));
   }
   std::string status_name(ToString(status));
   SOCORG_TRY_VOID(Record(ctx, *conn, a, &org, "credit_request_decided", today, status_name + "：" + reason,
-                         OrgTarget(org), {{"request_id", id}, {"status", status_name}}));
+                         OrgTarget(org), {{"request_id", id}, {"status", status_name}, {"corrected_listings", corrected}}));
   SOCORG_TRY(auto out, ss::GetCreditRequest(*conn, id));
   SOCORG_TRY_VOID(tx.Commit());
   return *out;

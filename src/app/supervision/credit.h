@@ -22,8 +22,17 @@ struct CreditView {
   std::vector<CreditRequestRecord> requests;
   std::vector<PenaltyRecord> penalties;
   std::vector<RectificationRecord> rectifications;
+  std::vector<LetterRecord> letters;
 };
 Result<CreditView> CreditOf(AppContext& ctx, const Actor& a, const std::string& key);
+// Officer records a registered letter sent to the registered address and whether it was signed for
+// (anomaly ⑥: the credit job lists the organization from two unsigned letters 20-60 days apart [config]).
+struct LetterInput {
+  std::optional<Date> sent_on;  // default today; not in the future
+  std::string tracking_no, note;
+  bool signed_for = false;
+};
+Result<LetterRecord> RecordLetter(AppContext& ctx, const Actor& a, const std::string& key, const LetterInput& in);
 // Officer enters a manual cause (②④⑥⑦ anomaly; ②⑥⑧ serious).
 Result<ListingRecord> EnterListing(AppContext& ctx, const Actor& a, const std::string& key,
                                    const std::string& cause, std::optional<Date> on,

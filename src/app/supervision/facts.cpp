@@ -34,6 +34,8 @@ Status LoadFacts(Connection& c, const OrgRecord& org, FactsHolder& h) {
   SOCORG_TRY(auto lst, ss::ListingsOf(c, org.id.value));
   for (const auto& l : lst)
     h.listings.push_back({l.id, l.cause, l.source_id, l.entered_on, l.exited_on, l.exit_reason});
+  SOCORG_TRY(auto letters, ss::LettersOf(c, org.id.value));
+  for (const auto& l : letters) h.letters.push_back({l.id, l.sent_on, l.signed_for});
   SOCORG_TRY(auto ratings, ss::RatingsOf(c, org.id.value));
   for (auto it = ratings.rbegin(); it != ratings.rend(); ++it)
     if (it->status == RatingStatus::kDecided && it->decided_on && it->valid_until) {
@@ -44,6 +46,7 @@ Status LoadFacts(Connection& c, const OrgRecord& org, FactsHolder& h) {
   h.facts.penalties = h.penalties;
   h.facts.rectifications = h.rects;
   h.facts.listings = h.listings;
+  h.facts.letters = h.letters;
   return {};
 }
 

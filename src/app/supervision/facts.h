@@ -16,6 +16,7 @@ struct FactsHolder {
   std::vector<PenaltyFact> penalties;
   std::vector<RectificationFact> rects;
   std::vector<ListingFact> listings;
+  std::vector<LetterFact> letters;
   OrgFacts facts;
 
   FactsHolder() = default;

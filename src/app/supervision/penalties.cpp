@@ -17,7 +17,8 @@ Result<PenaltyRecord> RecordPenalty(AppContext& ctx, const Actor& a, const std::
   SOCORG_TRY(OrgRecord org, FindOrgByKey(*conn, key));
   SOCORG_TRY_VOID(CheckOfficer(a, org.region_code));
   PenaltyRecord p{0,         org.id.value, in.decision_no, in.kind,    in.decided_on,
-                  in.amount, in.basis,     in.reason,      a.username, ctx.clock.Now()};
+                  in.amount, in.basis,     in.reason,      a.username, ctx.clock.Now(),
+                  std::string(ToString(in.fine_basis)), in.base_amount};
   auto id = ss::InsertPenalty(*conn, p);
   if (!id && id.error().kind == ErrorKind::kConflict)
     return Fail(ErrorKind::kConflict, "duplicate_decision_no", "处罚决定书文号已存在",
@@ -29,6 +30,8 @@ Result<PenaltyRecord> RecordPenalty(AppContext& ctx, const Actor& a, const std::
                          {{"penalty_id", p.id},
                           {"kind", ToString(p.kind)},
                           {"amount", p.amount},
+                          {"fine_basis", p.fine_basis},
+                          {"base_amount", p.base_amount},
                           {"decision_no", p.decision_no}}));
   SOCORG_TRY_VOID(tx.Commit());
   return p;

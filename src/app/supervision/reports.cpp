@@ -70,7 +70,10 @@ Status GiveSupervisoryOpinion(AppContext& ctx, const Actor& a, const std::string
   SOCORG_TRY(auto tx, Transaction::Start(*conn));
   SOCORG_TRY(OrgRecord org, FindOrgByKey(*conn, key));
   if (a.role != Role::kSupervisoryReviewer)
-    return Forbidden("初审意见由业务主管单位出具", "the supervisory unit gives the preliminary opinion");
+    return Fail(ErrorKind::kForbidden, "supervisory_unit_only",
+                "年度报告初审意见只能由业务主管单位账号出具，登记管理机关不能代为出具",
+                "the annual report's preliminary opinion is the supervisory unit's act: only a supervisory "
+                "reviewer account may give it");
   if (!IsWithinRegion(org.region_code, a.region_code))
     return Fail(ErrorKind::kForbidden, "outside_jurisdiction", "该组织不在您的管辖范围内",
                 "outside your jurisdiction");

@@ -35,6 +35,8 @@ bool OpenOn(const DesiredListing& d, Date on) { return d.entered_on <= on && (!d
 // Escalation of an anomaly entry still open after anomaly_escalation_years full years.
 void MaybeEscalate(const OrgFacts& org, DesiredListing& anomaly, std::int64_t origin_key, Date today,
                    const RulesConfig& cfg, std::vector<DesiredListing>& out) {
+  // An entry corrected after an objection was an error: it never counted, so it never escalates (#13).
+  if (anomaly.exit_reason == ExitReason::kCorrected) return;
   Date at = anomaly.entered_on.AddYears(cfg.anomaly_escalation_years);
   if (at > today || (anomaly.exited_on && *anomaly.exited_on <= at)) return;
   anomaly.exited_on = at;
@@ -56,8 +58,35 @@ std::int64_t EscalationSourceId(CreditCause origin, std::int64_t origin_source) 
   return (static_cast<std::int64_t>(origin) << 48) | (origin_source & ((std::int64_t{1} << 48) - 1));
 }
 
+std::vector<UnreachableEntry> UnreachableFromLetters(const OrgFacts& org, Date today, const RulesConfig& cfg) {
+  std::vector<UnreachableEntry> out;
+  std::vector<const LetterFact*> unsigned_since;  // letters not signed for since the last signed one
+  bool open = false;
+  for (const LetterFact& l : org.letters) {
+    if (l.sent_on > today) break;
+    if (l.signed_for) {
+      if (open) out.back().reached_on = l.sent_on, open = false;
+      unsigned_since.clear();
+      continue;
+    }
+    if (open) continue;
+    for (const LetterFact* p : unsigned_since) {
+      int gap = p->sent_on.DaysUntil(l.sent_on);
+      if (gap >= cfg.unreachable_letter_min_days && gap <= cfg.unreachable_letter_max_days) {
+        out.push_back({p, &l, std::nullopt});
+        open = true;
+        break;
+      }
+    }
+    if (open) unsigned_since.clear();
+    else unsigned_since.push_back(&l);
+  }
+  return out;
+}
+
 std::vector<Date> ListableEvents(const OrgFacts& org, Date today, const RulesConfig& cfg) {
   std::vector<Date> ev;
+  for (const auto& u : UnreachableFromLetters(org, today, cfg)) ev.push_back(u.second->sent_on);
   int last = LastDueYear(today, cfg);
   for (int y = last - kCreditReportLookbackYears + 1; y <= last; ++y) {
     ReportState s = EvaluateReport(org, y, today, cfg);
@@ -69,7 +98,8 @@ std::vector<Date> ListableEvents(const OrgFacts& org, Date today, const RulesCon
   for (const auto& p : org.penalties)
     if (IsListablePenalty(p) && p.decided_on <= today) ev.push_back(p.decided_on);
   for (const auto& l : org.listings)
-    if (IsManualCause(l.cause) && l.entered_on <= today) ev.push_back(l.entered_on);
+    if (IsManualCause(l.cause) && l.entered_on <= today && l.exit_reason != ExitReason::kCorrected)
+      ev.push_back(l.entered_on);  // a manual entry corrected after an objection was no event
   if (org.status == OrgStatus::kRevoked && org.ended_on && *org.ended_on <= today) ev.push_back(*org.ended_on);
   std::sort(ev.begin(), ev.end());
   return ev;
@@ -105,6 +135,19 @@ void EvaluateCredit(const OrgFacts& org, Date today, const RulesConfig& cfg, std
     d.trigger_on = r.deadline;
     d.entered_on = d.clock_from = r.deadline.AddDays(1);
     if (r.completed_on) SetRuleExit(d, *r.completed_on, ExitReason::kRectified, today);
+    ApplyOfficerExit(org, d);
+    out.push_back(d);
+  }
+  // anomaly ⑥: two registered letters not signed for, 20-60 days apart [config].
+  for (const auto& u : UnreachableFromLetters(org, today, cfg)) {
+    DesiredListing d;
+    d.cause = CreditCause::kUnreachableLetters;
+    d.source_id = u.second->id;
+    d.trigger_on = u.first->sent_on;
+    d.entered_on = d.clock_from = u.second->sent_on;
+    d.count = u.first->sent_on.DaysUntil(u.second->sent_on);
+    d.amount = u.first->id;
+    if (u.reached_on) SetRuleExit(d, *u.reached_on, ExitReason::kRectified, today);
     ApplyOfficerExit(org, d);
     out.push_back(d);
   }
@@ -207,6 +250,7 @@ const char* RuleIdOf(CreditCause cause) {
     case CreditCause::kAnnualReport: return "CREDIT-ANOMALY-REPORT";
     case CreditCause::kRectificationOverdue: return "CREDIT-ANOMALY-RECTIFICATION";
     case CreditCause::kMinorPenalty: return "CREDIT-ANOMALY-PENALTY";
+    case CreditCause::kUnreachableLetters: return "CREDIT-ANOMALY-UNREACHABLE";
     case CreditCause::kAnomalyTwoYears: return "CREDIT-SERIOUS-ESCALATION";
     case CreditCause::kSuspension: return "CREDIT-SERIOUS-SUSPENSION";
     case CreditCause::kLargeFine: return "CREDIT-SERIOUS-LARGE-FINE";
@@ -280,6 +324,19 @@ Finding ExplainListing(const DesiredListing& l, const RulesConfig& cfg) {
            "次受到警告或不满" + std::to_string(cfg.serious_fine_yuan) + "元罚款处罚";
       en = std::to_string(l.count) + " warnings or small fines within " +
            std::to_string(cfg.serious_minor_penalty_window_years) + " years";
+      break;
+    case CreditCause::kUnreachableLetters:
+      f.facts.push_back({"first_letter_id", std::to_string(l.amount)});
+      f.facts.push_back({"first_letter_on", l.trigger_on.ToString()});
+      f.facts.push_back({"second_letter_id", std::to_string(l.source_id)});
+      f.facts.push_back({"second_letter_on", l.entered_on.ToString()});
+      f.facts.push_back({"days_apart", std::to_string(l.count)});
+      f.facts.push_back({"window_days", std::to_string(cfg.unreachable_letter_min_days) + "-" +
+                                            std::to_string(cfg.unreachable_letter_max_days)});
+      zh = "向登记住所寄送的挂号信（" + l.trigger_on.ToString() + "、" + l.entered_on.ToString() + "，相隔" +
+           std::to_string(l.count) + "天）均无人签收，通过登记的住所无法取得联系";
+      en = "two registered letters (" + l.trigger_on.ToString() + ", " + l.entered_on.ToString() + ", " +
+           std::to_string(l.count) + " days apart) were not signed for at the registered address";
       break;
     case CreditCause::kRevoked:
       zh = "被撤销登记";

@@ -8,6 +8,7 @@
 // Entry (automatic):
 //   anomaly ①  annual report not filed by the deadline       entered the day after the deadline
 //   anomaly ③  rectification order not completed in time     entered the day after its deadline
+//   anomaly ⑥  two registered letters not signed for, 20-60 days apart [config]   on the second letter's date
 //   anomaly ⑤  a warning or a fine < ¥50,000 [config]         entered on the decision date; while such an
 //              entry is active a further one restarts its clock instead of adding a second entry
 //   serious ①  2 full years on the anomaly list [config]     moved on the anniversary of the entry
@@ -18,6 +19,7 @@
 // Exit (automatic):
 //   anomaly ⑤  6 months [config] after the last listable event while listed (nothing to rectify)
 //   anomaly ①③ when rectified: the missing report concluded by the authority / the order completed
+//   anomaly ⑥  when a later registered letter is signed for
 //   serious ⑦  on deregistration
 // Exit on application (officer): rectification verified; serious list after 2 full years with no new
 // listable event (CheckRepairEligibility); correction of an error on objection.
@@ -49,6 +51,17 @@ struct DesiredListing {
   Date clock_from;                // last listable event while listed (the restarted clock)
   CreditCause origin_cause = CreditCause::kOtherAnomaly;  // for escalations
 };
+
+// anomaly ⑥ from the recorded registered letters (CREDIT-ANOMALY-UNREACHABLE): two letters not signed for,
+// sent unreachable_letter_min_days..max_days [config 20..60] apart with no signed letter between them, enter
+// the organization on the second letter's date; a later letter signed for is the rectification (exit on its
+// date). After an exit the next such pair enters it again. Letters sent after `today` are not considered.
+struct UnreachableEntry {
+  const LetterFact* first = nullptr;
+  const LetterFact* second = nullptr;
+  std::optional<Date> reached_on;  // the later signed letter
+};
+std::vector<UnreachableEntry> UnreachableFromLetters(const OrgFacts& org, Date today, const RulesConfig& cfg);
 
 // Escalation key: the origin entry's cause in the high bits and its source id (or row id) below.
 std::int64_t EscalationSourceId(CreditCause origin, std::int64_t origin_source);

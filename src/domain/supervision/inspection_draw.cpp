@@ -91,4 +91,58 @@ Result<DrawResult> Draw(std::vector<std::string> population, const std::vector<D
   return r;
 }
 
+namespace {
+constexpr std::pair<InspectionMethod, std::string_view> kMethods[] = {{InspectionMethod::kWritten, "written"},
+                                                                      {InspectionMethod::kOnSite, "on_site"}};
+constexpr std::pair<InspectionContent, std::string_view> kContents[] = {
+    {InspectionContent::kAnnualReport, "annual_report"}, {InspectionContent::kDisclosure, "disclosure"},
+    {InspectionContent::kGovernance, "governance"},      {InspectionContent::kFinances, "finances"},
+    {InspectionContent::kActivities, "activities"}};
+}  // namespace
+
+std::string_view ToString(InspectionMethod m) {
+  for (auto& [k, n] : kMethods)
+    if (k == m) return n;
+  return "";
+}
+std::optional<InspectionMethod> ParseInspectionMethod(std::string_view s) {
+  for (auto& [k, n] : kMethods)
+    if (n == s) return k;
+  return std::nullopt;
+}
+std::string_view ToString(InspectionContent c) {
+  for (auto& [k, n] : kContents)
+    if (k == c) return n;
+  return "";
+}
+std::optional<InspectionContent> ParseInspectionContent(std::string_view s) {
+  for (auto& [k, n] : kContents)
+    if (n == s) return k;
+  return std::nullopt;
+}
+
+Result<InspectionChecklist> ParseChecklist(std::string_view method, const std::vector<std::string>& checked) {
+  InspectionChecklist out;
+  auto m = ParseInspectionMethod(method);
+  if (!m)
+    return Fail(ErrorKind::kInvalid, "invalid_method", "检查方式应为 written（书面检查）或 on_site（实地检查）",
+                "method must be written or on_site", "method");
+  out.method = *m;
+  if (checked.empty())
+    return Fail(ErrorKind::kInvalid, "checked_required", "请列出检查的内容（年度报告、信息公开、内部治理、财务、业务活动）",
+                "checked must list at least one content item", "checked");
+  for (size_t i = 0; i < checked.size(); ++i) {
+    auto c = ParseInspectionContent(checked[i]);
+    std::string field = "checked[" + std::to_string(i) + "]";
+    if (!c)
+      return Fail(ErrorKind::kInvalid, "invalid_content",
+                  "检查内容应为 annual_report、disclosure、governance、finances 或 activities",
+                  "a content item is annual_report, disclosure, governance, finances or activities", field);
+    if (std::find(out.checked.begin(), out.checked.end(), *c) != out.checked.end())
+      return Fail(ErrorKind::kInvalid, "duplicate_content", "检查内容重复", "a content item is listed twice", field);
+    out.checked.push_back(*c);
+  }
+  return out;
+}
+
 }  // namespace socorg::supervision

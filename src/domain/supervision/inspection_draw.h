@@ -12,8 +12,10 @@
 // Anyone holding the seed, the population and the roster with its conflicts recomputes the same result.
 #pragma once
 
+#include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -27,6 +29,22 @@ namespace socorg::supervision {
 inline constexpr char kDrawAlgorithm[] = "SHA256-RANK-v1";
 
 std::string Sha256Hex(std::string_view data);
+
+// How an inspection was done (DOMAIN §9: 书面检查 or 实地检查) and what it covered (annual report,
+// disclosure, governance, finances, activities).
+enum class InspectionMethod : std::uint8_t { kWritten, kOnSite };
+enum class InspectionContent : std::uint8_t { kAnnualReport, kDisclosure, kGovernance, kFinances, kActivities };
+std::string_view ToString(InspectionMethod m);
+std::optional<InspectionMethod> ParseInspectionMethod(std::string_view s);
+std::string_view ToString(InspectionContent c);
+std::optional<InspectionContent> ParseInspectionContent(std::string_view s);
+struct InspectionChecklist {
+  InspectionMethod method = InspectionMethod::kWritten;
+  std::vector<InspectionContent> checked;  // distinct, in the order given
+};
+// INSPECTION-CHECKLIST: a result names its method and at least one content item, each known and named
+// once; kInvalid naming the field ("method", "checked", "checked[i]") otherwise.
+Result<InspectionChecklist> ParseChecklist(std::string_view method, const std::vector<std::string>& checked);
 
 // Minimum per-mille for an authority at this level.
 int MinPermille(RegionLevel level, const RulesConfig& cfg);

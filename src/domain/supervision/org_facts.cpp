@@ -28,7 +28,7 @@ constexpr Names<CreditList, 2> kLists{{
     {CreditList::kAnomaly, "anomaly", "活动异常名录"},
     {CreditList::kSerious, "serious", "严重违法失信名单"},
 }};
-constexpr Names<CreditCause, 15> kCauses{{
+constexpr Names<CreditCause, 16> kCauses{{
     {CreditCause::kAnnualReport, "annual_report", "未按规定时限报送年度工作报告"},
     {CreditCause::kNoPartyOrganization, "no_party_organization", "未按规定建立党组织"},
     {CreditCause::kRectificationOverdue, "rectification_overdue", "未按登记管理机关整改要求完成整改"},
@@ -44,6 +44,7 @@ constexpr Names<CreditCause, 15> kCauses{{
     {CreditCause::kCourtDishonest, "court_dishonest", "被人民法院列为失信被执行人"},
     {CreditCause::kRevoked, "revoked", "被撤销登记或吊销登记证书"},
     {CreditCause::kOtherSerious, "other_serious", "其他应列入严重违法失信名单的情形"},
+    {CreditCause::kUnreachableLetters, "unreachable_letters", "两次挂号信无人签收，通过登记的住所无法取得联系"},
 }};
 constexpr Names<ExitReason, 8> kExits{{
     {ExitReason::kNone, "", ""},
@@ -78,6 +79,7 @@ std::optional<ExitReason> ParseExitReason(std::string_view s) {
 }
 
 CreditList ListOf(CreditCause c) {
+  if (c == CreditCause::kUnreachableLetters) return CreditList::kAnomaly;
   return static_cast<int>(c) < static_cast<int>(CreditCause::kAnomalyTwoYears) ? CreditList::kAnomaly
                                                                                  : CreditList::kSerious;
 }

@@ -69,6 +69,9 @@ enum class CreditCause : std::uint8_t {
   kCourtDishonest,        // ⑥ court 失信被执行人
   kRevoked,               // ⑦ registration or certificate revoked
   kOtherSerious,          // ⑧ other
+  // anomaly ⑥ decided from the recorded registered letters (two unsigned, 20-60 days apart [config]); last so
+  // that the values above, packed into escalation source ids, keep their numbers. ListOf: the anomaly list.
+  kUnreachableLetters,
 };
 std::string_view ToString(CreditList l);
 std::string_view LabelZh(CreditList l);
@@ -109,6 +112,13 @@ struct ListingFact {
   bool ActiveOn(Date d) const { return entered_on <= d && (!exited_on || *exited_on > d); }
 };
 
+// §8 ⑥ a registered letter 挂号信 sent to the registered address, and whether it was signed for.
+struct LetterFact {
+  std::int64_t id = 0;
+  Date sent_on;
+  bool signed_for = false;
+};
+
 // §7 the organization's current (latest) rating.
 struct RatingFact {
   std::int64_t id = 0;
@@ -127,6 +137,7 @@ struct OrgFacts {
   std::span<const PenaltyFact> penalties;
   std::span<const RectificationFact> rectifications;
   std::span<const ListingFact> listings;
+  std::span<const LetterFact> letters;  // by sent_on, id
   std::optional<RatingFact> rating;
 
   const ReportFact* ReportFor(int year) const {

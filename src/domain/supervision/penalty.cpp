@@ -17,7 +17,52 @@ Status ValidatePenalty(const PenaltyInput& p, Date today) {
   if (!monetary && p.amount != 0)
     return invalid("amount_not_allowed", "该处罚种类不涉及金额", "this kind of penalty has no amount", "amount");
   if (p.amount > 1'000'000'000'000LL) return invalid("amount_too_large", "金额过大", "amount too large", "amount");
+  if (p.fine_basis == FineBasis::kNone) {
+    if (p.base_amount != 0)
+      return invalid("fine_basis_required", "填写违法经营额或违法所得时须注明罚款计算依据",
+                     "a base_amount needs a fine_basis (illegal_turnover or illegal_gains)", "fine_basis");
+    return {};
+  }
+  if (p.kind != PenaltyKind::kFine)
+    return invalid("fine_basis_not_allowed", "只有罚款有计算依据", "only a fine has a fine_basis", "fine_basis");
+  if (p.base_amount <= 0 || p.base_amount > 1'000'000'000'000LL)
+    return invalid("base_amount_required", "请填写违法经营额或违法所得（元，正整数）",
+                   "base_amount (the illegal turnover or gains, yuan) must be a positive integer", "base_amount");
+  FineBounds b = *BoundsFor(p.fine_basis, p.base_amount);
+  if (p.amount < b.min || p.amount > b.max) {
+    bool turnover = p.fine_basis == FineBasis::kIllegalTurnover;
+    std::string range = std::to_string(b.min) + "–" + std::to_string(b.max);
+    return invalid("fine_out_of_bounds",
+                   std::string("罚款金额应为") + (turnover ? "违法经营额的1至3倍" : "违法所得的3至5倍") + "（" +
+                       range + "元）（PENALTY-FINE-BOUNDS，" + BasisText("PENALTY-FINE-BOUNDS") + "）",
+                   std::string("the fine must be ") + (turnover ? "1-3 times the illegal turnover" : "3-5 times the illegal gains") +
+                       " (" + range + " yuan; PENALTY-FINE-BOUNDS)",
+                   "amount");
+  }
   return {};
+}
+
+std::string_view ToString(FineBasis b) {
+  switch (b) {
+    case FineBasis::kNone: return "";
+    case FineBasis::kIllegalTurnover: return "illegal_turnover";
+    case FineBasis::kIllegalGains: return "illegal_gains";
+  }
+  return "";
+}
+std::optional<FineBasis> ParseFineBasis(std::string_view s) {
+  for (auto b : {FineBasis::kNone, FineBasis::kIllegalTurnover, FineBasis::kIllegalGains})
+    if (ToString(b) == s) return b;
+  return std::nullopt;
+}
+
+std::optional<FineBounds> BoundsFor(FineBasis b, std::int64_t base) {
+  switch (b) {
+    case FineBasis::kNone: return std::nullopt;
+    case FineBasis::kIllegalTurnover: return FineBounds{base, 3 * base};
+    case FineBasis::kIllegalGains: return FineBounds{3 * base, 5 * base};
+  }
+  return std::nullopt;
 }
 
 bool IsMinorPenalty(const PenaltyFact& p, const RulesConfig& cfg) {

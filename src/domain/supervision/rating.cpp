@@ -85,13 +85,19 @@ std::vector<Finding> CheckRatingEligibility(const OrgFacts& org, Date on, bool u
       {{"year", std::to_string(y)},
        {"conclusion", last ? std::string(ToString(last->conclusion)) : ""},
        {"previous_conclusion", prev ? std::string(ToString(prev->conclusion)) : ""}});
-  // Penalised last year.
+  // Penalised last year (评估管理办法 art. 12 (三): 上年度受到行政处罚): a penalty decided from 1 January of
+  // the previous year up to and including `on`. A penalty decided this year, before the round, is at least
+  // as recent as one decided last year and excludes too; one decided after `on` does not count yet.
+  Date window_from = Date::FromYmd(y, 1, 1);
   int penalties = 0;
   for (const auto& p : org.penalties)
-    if (p.decided_on.Year() == y) ++penalties;
-  add("RATING-ELIG-PENALTY", "上一年度未受行政处罚", penalties == 0,
-      penalties ? "上一年度受到" + std::to_string(penalties) + "次行政处罚" : "上一年度未受行政处罚",
-      penalties ? "penalised last year" : "no penalty last year", {{"penalties_last_year", std::to_string(penalties)}});
+    if (p.decided_on >= window_from && p.decided_on <= on) ++penalties;
+  add("RATING-ELIG-PENALTY", "上一年度以来未受行政处罚", penalties == 0,
+      penalties ? "自" + window_from.ToString() + "以来受到" + std::to_string(penalties) + "次行政处罚"
+                : "自" + window_from.ToString() + "以来未受行政处罚",
+      penalties ? "penalised since 1 January of last year" : "no penalty since 1 January of last year",
+      {{"penalties_since", window_from.ToString()}, {"as_of", on.ToString()},
+       {"penalties_last_year", std::to_string(penalties)}});
   CreditStatus cs = StatusOn(org.listings, on);
   add("RATING-ELIG-CREDIT", "未被列入信用名单", cs == CreditStatus::kGood, std::string(LabelZh(cs)),
       std::string(ToString(cs)), {{"credit_status", std::string(ToString(cs))}});

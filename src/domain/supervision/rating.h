@@ -33,7 +33,7 @@ int GradeForScore(int score, const RulesConfig& cfg);
 //   RATING-ELIG-AGE       registered ≥ 2 full years [config]
 //   RATING-ELIG-VALID     never rated, or the previous grade has expired
 //   RATING-ELIG-REPORT    took part in last year's inspection, not 不合格, not 基本合格 two years running
-//   RATING-ELIG-PENALTY   no administrative penalty in the last calendar year
+//   RATING-ELIG-PENALTY   no administrative penalty decided from 1 Jan of last year up to `on`
 //   RATING-ELIG-CREDIT    not on a credit list
 //   RATING-ELIG-CASE      not under investigation (a fact the officer supplies)
 std::vector<Finding> CheckRatingEligibility(const OrgFacts& org, Date on, bool under_investigation,

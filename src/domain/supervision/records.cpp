@@ -26,6 +26,10 @@ constexpr Names<RequestStatus, 3> kRequestStatuses{{
     {RequestStatus::kGranted, "granted", "已准予"},
     {RequestStatus::kRefused, "refused", "不予准许"},
 }};
+constexpr Names<PlanKind, 2> kPlanKinds{{
+    {PlanKind::kRandom, "random", "双随机抽查"},
+    {PlanKind::kSpecial, "special", "不定期检查"},
+}};
 constexpr Names<InspectionResult, 4> kInspectionResults{{
     {InspectionResult::kPending, "", "待检查"},
     {InspectionResult::kNoProblem, "no_problem", "未发现问题"},
@@ -72,6 +76,8 @@ std::optional<CreditRequestKind> ParseCreditRequestKind(std::string_view s) {
 }
 std::string_view ToString(RequestStatus s) { return NameOf(kRequestStatuses, s); }
 std::optional<RequestStatus> ParseRequestStatus(std::string_view s) { return ParseOf(kRequestStatuses, s); }
+std::string_view ToString(PlanKind k) { return NameOf(kPlanKinds, k); }
+std::optional<PlanKind> ParsePlanKind(std::string_view s) { return ParseOf(kPlanKinds, s); }
 std::string_view ToString(InspectionResult r) { return NameOf(kInspectionResults, r); }
 std::optional<InspectionResult> ParseInspectionResult(std::string_view s) {
   return ParseOf(kInspectionResults, s);

@@ -93,6 +93,15 @@ struct GradeCount {
 };
 
 // --- §8 credit ---
+// A registered letter 挂号信 to the registered address (anomaly ⑥, CREDIT-ANOMALY-UNREACHABLE).
+struct LetterRecord {
+  std::int64_t id = 0, org_id = 0;
+  Date sent_on;
+  std::string tracking_no;  // 挂号信号码
+  bool signed_for = false;
+  std::string note, created_by, created_at;
+};
+
 struct ListingRecord {
   std::int64_t id = 0, org_id = 0;
   CreditList list = CreditList::kAnomaly;
@@ -144,6 +153,13 @@ struct PopulationMember {
   std::string uscc;
 };
 
+// random: the yearly 双随机 draw, one per authority (region) and year; a re-draw supersedes it with a recorded
+// reason and both stay public. special: a 不定期 inspection of a category or an issue (not a random draw: every
+// organization in its scope is inspected; the inspectors are still drawn from the roster by the seed).
+enum class PlanKind : std::uint8_t { kRandom, kSpecial };
+std::string_view ToString(PlanKind k);
+std::optional<PlanKind> ParsePlanKind(std::string_view s);
+
 struct PlanRecord {
   std::int64_t id = 0;
   std::string region_code;
@@ -153,6 +169,11 @@ struct PlanRecord {
   std::string roster = "[]", conflicts = "[]";  // JSON text, published with the plan
   Date drawn_on;
   std::string created_by, created_at;
+  PlanKind kind = PlanKind::kRandom;
+  std::string target;                         // special: the category or issue inspected
+  std::optional<std::int64_t> superseded_by;  // the re-draw that replaced this plan
+  std::optional<std::int64_t> redraw_of;      // the plan this one re-draws
+  std::string redraw_reason;
 };
 // A plan as the console lists it.
 struct PlanSummary {
@@ -163,6 +184,8 @@ struct PlanSummary {
   std::int64_t population_size = 0, drawn_count = 0;
   Date drawn_on;
   std::int64_t results_recorded = 0;
+  PlanKind kind = PlanKind::kRandom;
+  std::optional<std::int64_t> superseded_by, redraw_of;
 };
 
 enum class InspectionResult : std::uint8_t { kPending, kNoProblem, kProblemsFound, kRectificationOrdered };
@@ -180,6 +203,8 @@ struct PlanItemRecord {
   std::optional<Date> result_on;
   std::optional<std::int64_t> rectification_id;
   std::string org_name;  // joined when read
+  std::string method;          // "" (not recorded) | written | on_site (inspection_draw.h InspectionMethod)
+  std::string checked = "[]";  // JSON text: the content items checked (InspectionContent names)
 };
 
 // --- §10 penalties, and rectification orders (issued by hand or from an inspection) ---
@@ -190,6 +215,8 @@ struct PenaltyRecord {
   Date decided_on;
   std::int64_t amount = 0;  // yuan
   std::string basis, reason, created_by, created_at;
+  std::string fine_basis;        // "" | illegal_turnover | illegal_gains (penalty.h FineBasis)
+  std::int64_t base_amount = 0;  // yuan: the turnover or gains a fine with a fine_basis is a multiple of
 };
 
 struct RectificationRecord {

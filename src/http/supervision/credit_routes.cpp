@@ -32,6 +32,20 @@ Result<Reply> EnterListingRoute(AppContext& c, const Req& q, const RouteParams& 
   return JsonReply(ListingJson(row, WithOrg::kYes), 201);
 }
 
+Result<Reply> RecordLetterRoute(AppContext& c, const Req& q, const RouteParams& p) {
+  SOCORG_TRY(Actor a, Authed(c, q));
+  SOCORG_TRY(json b, Body(q));
+  LetterInput in;
+  SOCORG_TRY(in.sent_on, DateField(b, "sent_on"));
+  SOCORG_TRY(in.tracking_no, StringField(b, "tracking_no", Field::kRequired));
+  SOCORG_TRY(in.note, StringField(b, "note"));
+  if (!b.contains("signed_for") || !b["signed_for"].is_boolean())
+    return FieldError("signed_for", "应为布尔值（是否签收）", "must be true or false (signed for or not)");
+  in.signed_for = b["signed_for"].get<bool>();
+  SOCORG_TRY(auto row, RecordLetter(c, a, Param(p, "key"), in));
+  return JsonReply(LetterJson(row), 201);
+}
+
 Result<Reply> SubmitRequest(AppContext& c, const Req& q, const RouteParams& p) {
   SOCORG_TRY(Actor a, Authed(c, q, Callers::kWriters));
   SOCORG_TRY(json b, Body(q));
@@ -60,6 +74,7 @@ void AddCreditRoutes(Router& r, AppContext& ctx, size_t max_body) {
   t.Get("/api/v1/public/credit/:list", PublicList);
   t.Get("/api/v1/orgs/:key/credit", CreditOfOrg);
   t.Post("/api/v1/orgs/:key/credit/listings", EnterListingRoute);
+  t.Post("/api/v1/orgs/:key/registered-letters", RecordLetterRoute);
   t.Post("/api/v1/credit/listings/:id/requests", SubmitRequest);
   t.Post("/api/v1/credit/requests/:id/decision", DecideRequest);
 }

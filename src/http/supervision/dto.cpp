@@ -73,6 +73,8 @@ json PenaltyJson(const PenaltyRecord& p) {
           {"kind", ToString(p.kind)},
           {"decided_on", p.decided_on.ToString()},
           {"amount", p.amount},
+          {"fine_basis", p.fine_basis.empty() ? json(nullptr) : json(p.fine_basis)},
+          {"base_amount", p.fine_basis.empty() ? json(nullptr) : json(p.base_amount)},
           {"basis", p.basis},
           {"reason", p.reason}};
 }
@@ -106,6 +108,15 @@ json ListingJson(const ListingRecord& l, WithOrg org) {
   return j;
 }
 
+json LetterJson(const LetterRecord& r) {
+  return {{"id", r.id},
+          {"sent_on", r.sent_on.ToString()},
+          {"tracking_no", r.tracking_no},
+          {"signed_for", r.signed_for},
+          {"note", r.note},
+          {"recorded_by", r.created_by}};
+}
+
 json CreditRequestJson(const CreditRequestRecord& r) {
   return {{"id", r.id},
           {"listing_id", r.listing_id},
@@ -129,7 +140,8 @@ json CreditViewJson(const CreditView& v) {
       {"listings", ArrayOf(v.listings, [](const ListingRecord& l) { return ListingJson(l, WithOrg::kNo); })},
       {"requests", ArrayOf(v.requests, CreditRequestJson)},
       {"penalties", ArrayOf(v.penalties, PenaltyJson)},
-      {"rectifications", ArrayOf(v.rectifications, RectificationJson)}};
+      {"rectifications", ArrayOf(v.rectifications, RectificationJson)},
+      {"registered_letters", ArrayOf(v.letters, LetterJson)}};
 }
 
 json ListingPageJson(const std::string& list, Date as_of, const Page<ListingRecord>& page, int page_no,
@@ -205,9 +217,35 @@ json PlanJson(const PlanView& v) {
                      {"inspectors", JsonText(i.inspectors)},
                      {"result", ToString(i.result)},
                      {"result_note", i.result_note},
-                     {"result_on", OptDate(i.result_on)}});
+                     {"result_on", OptDate(i.result_on)},
+                     {"method", i.method.empty() ? json(nullptr) : json(i.method)},
+                     {"checked", JsonText(i.checked)}});
+  // Every draw of the authority and year, first first: a re-draw never hides the first (INSPECTION-ONE-DRAW).
+  json draws = json::array();
+  for (const auto& d : v.draws)
+    draws.push_back({{"id", d.id},
+                     {"seed", d.seed},
+                     {"drawn_on", d.drawn_on.ToString()},
+                     {"drawn_by", d.created_by},
+                     {"drawn_at", d.created_at},
+                     {"superseded", d.superseded_by.has_value()},
+                     {"superseded_by", d.superseded_by ? json(*d.superseded_by) : json(nullptr)},
+                     {"redraw", d.redraw_of.has_value()},
+                     {"redraw_of", d.redraw_of ? json(*d.redraw_of) : json(nullptr)},
+                     {"redraw_reason", d.redraw_reason}});
+  const PlanRecord& p = v.plan;
   return {
       {"id", v.plan.id},
+      {"kind", ToString(p.kind)},
+      {"target", p.target},
+      {"superseded", p.superseded_by.has_value()},
+      {"superseded_by", p.superseded_by ? json(*p.superseded_by) : json(nullptr)},
+      {"redraw", p.redraw_of.has_value()},
+      {"redraw_of", p.redraw_of ? json(*p.redraw_of) : json(nullptr)},
+      {"redraw_reason", p.redraw_reason},
+      {"drawn_by", p.created_by},
+      {"drawn_at", p.created_at},
+      {"draws", draws},
       {"region_code", v.plan.region_code},
       {"year", v.plan.year},
       {"permille", v.plan.permille},
@@ -240,7 +278,10 @@ json PlanSummaryJson(const PlanSummary& s) {
           {"population_size", s.population_size},
           {"drawn_count", s.drawn_count},
           {"drawn_on", s.drawn_on.ToString()},
-          {"results_recorded", s.results_recorded}};
+          {"results_recorded", s.results_recorded},
+          {"kind", ToString(s.kind)},
+          {"superseded_by", s.superseded_by ? json(*s.superseded_by) : json(nullptr)},
+          {"redraw", s.redraw_of.has_value()}};
 }
 
 // --- §11 flags, automated decisions ---

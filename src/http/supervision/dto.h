@@ -21,6 +21,7 @@ Result<ReportFiling> ParseReportFiling(const json& b);
 Result<PenaltyInput> ParsePenalty(const json& b);
 Result<std::map<std::string, int>> ParseScores(const json& b);  // the "scores" object
 Result<PlanInput> ParsePlan(const json& b, int default_inspectors_per_org);
+Result<InspectionResultInput> ParseInspectionResultBody(const json& b);
 Result<ComplaintInput> ParseComplaint(const json& b);
 Result<CaseInput> ParseCase(const json& b);
 Result<StepInput> ParseStep(const json& b);
@@ -37,6 +38,7 @@ json PenaltyJson(const PenaltyRecord& p);
 json RectificationJson(const RectificationRecord& r);
 json ListingJson(const ListingRecord& l, WithOrg org);
 json CreditRequestJson(const CreditRequestRecord& r);
+json LetterJson(const LetterRecord& r);
 json CreditViewJson(const CreditView& v);
 json ListingPageJson(const std::string& list, Date as_of, const Page<ListingRecord>& page, int page_no,
                      int page_size);

@@ -47,6 +47,12 @@ Result<PenaltyInput> ParsePenalty(const json& b) {
   SOCORG_TRY(auto d, DateField(b, "decided_on", Field::kRequired));
   in.decided_on = *d;
   SOCORG_TRY(in.amount, IntField(b, "amount", 0, 0, kMaxAmountYuan));
+  SOCORG_TRY(std::string fine_basis, StringField(b, "fine_basis"));
+  auto fb = ParseFineBasis(fine_basis);
+  if (!fb) return FieldError("fine_basis", "罚款计算依据应为 illegal_turnover 或 illegal_gains",
+                             "fine_basis must be illegal_turnover or illegal_gains");
+  in.fine_basis = *fb;
+  SOCORG_TRY(in.base_amount, IntField(b, "base_amount", 0, 0, kMaxAmountYuan));
   SOCORG_TRY(in.decision_no, StringField(b, "decision_no", Field::kRequired));
   SOCORG_TRY(in.basis, StringField(b, "basis", Field::kRequired));
   SOCORG_TRY(in.reason, StringField(b, "reason"));
@@ -66,13 +72,46 @@ Result<std::map<std::string, int>> ParseScores(const json& b) {
   return scores;
 }
 
+// An optional array of strings ([] when absent); kInvalid naming the field (or the element) otherwise.
+Result<std::vector<std::string>> StringArray(const json& b, const char* key) {
+  std::vector<std::string> out;
+  if (!b.contains(key) || b[key].is_null()) return out;
+  if (!b[key].is_array()) return FieldError(key, "应为文本数组", "must be an array of strings");
+  for (size_t i = 0; i < b[key].size(); ++i) {
+    if (!b[key][i].is_string())
+      return FieldError(std::string(key) + "[" + std::to_string(i) + "]", "应为文本", "must be a string");
+    out.push_back(b[key][i].get<std::string>());
+  }
+  if (out.size() > 10'000) return FieldError(key, "条目过多", "too many items");
+  return out;
+}
+
+Result<InspectionResultInput> ParseInspectionResultBody(const json& b) {
+  InspectionResultInput in;
+  SOCORG_TRY(in.result, StringField(b, "result", Field::kRequired));
+  SOCORG_TRY(in.note, StringField(b, "note"));
+  SOCORG_TRY(in.rectification_deadline, DateField(b, "rectification_deadline"));
+  SOCORG_TRY(in.method, StringField(b, "method", Field::kRequired));
+  SOCORG_TRY(in.checked, StringArray(b, "checked"));
+  return in;
+}
+
 Result<PlanInput> ParsePlan(const json& b, int default_inspectors_per_org) {
   PlanInput in;
   SOCORG_TRY(in.region, StringField(b, "region"));
   SOCORG_TRY(in.year, IntField32(b, "year", 0, kMinYear, kMaxYear));
-  SOCORG_TRY(in.permille, IntField32(b, "permille", 0, 0, 1000, Field::kRequired));
+  SOCORG_TRY(std::string kind, StringField(b, "kind"));
+  auto k = ParsePlanKind(kind.empty() ? "random" : kind);
+  if (!k) return FieldError("kind", "计划种类应为 random（双随机抽查）或 special（不定期检查）", "kind must be random or special");
+  in.kind = *k;
+  SOCORG_TRY(in.permille, IntField32(b, "permille", 0, 0, 1000,
+                                     in.kind == PlanKind::kRandom ? Field::kRequired : Field::kOptional));
   SOCORG_TRY(in.inspectors_per_org, IntField32(b, "inspectors_per_org", default_inspectors_per_org, 0, 100));
   SOCORG_TRY(in.seed, StringField(b, "seed"));
+  SOCORG_TRY(in.redraw_reason, StringField(b, "redraw_reason"));
+  SOCORG_TRY(in.target, StringField(b, "target"));
+  SOCORG_TRY(in.category, StringField(b, "category"));
+  SOCORG_TRY(in.orgs, StringArray(b, "orgs"));
   return in;
 }
 

@@ -60,10 +60,8 @@ Result<Reply> RecordResult(AppContext& c, const Req& q, const RouteParams& p) {
   SOCORG_TRY(Actor a, Authed(c, q, Callers::kOfficers));
   SOCORG_TRY(json b, Body(q));
   SOCORG_TRY(std::int64_t id, PathId(p, "id"));
-  SOCORG_TRY(std::string result, StringField(b, "result", Field::kRequired));
-  SOCORG_TRY(std::string note, StringField(b, "note"));
-  SOCORG_TRY(auto deadline, DateField(b, "rectification_deadline"));
-  SOCORG_TRY_VOID(RecordInspectionResult(c, a, id, result, note, deadline));
+  SOCORG_TRY(InspectionResultInput in, ParseInspectionResultBody(b));
+  SOCORG_TRY_VOID(RecordInspectionResult(c, a, id, in));
   return JsonReply({{"ok", true}});
 }
 

@@ -9,6 +9,13 @@ using namespace detail;
 using supervision::CreditRequestRecord;
 using supervision::ListingRecord;
 
+constexpr char kInsertLetter[] =
+    "INSERT INTO registered_letters (org_id, sent_on, tracking_no, signed_for, note, created_by, created_at) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id";
+constexpr char kLettersOf[] =
+    "SELECT id, org_id, sent_on, tracking_no, signed_for, note, created_by, created_at FROM registered_letters "
+    "WHERE org_id = $1 ORDER BY sent_on, id";
+
 constexpr char kListingColumns[] =
     "l.id, l.org_id, l.list, l.cause, l.source_id, l.automatic, l.entered_on, l.exited_on, l.exit_reason, "
     "l.rule_id, "
@@ -140,6 +147,18 @@ Status DecideCreditRequest(Connection& c, std::int64_t id, supervision::RequestS
 
 Result<std::vector<CreditRequestRecord>> CreditRequestsOf(Connection& c, std::int64_t org_id) {
   return All<CreditRequestRecord>(c, kRequestsOf, {org_id}, [](const auto& w) { return RequestFrom(w); });
+}
+
+Result<std::int64_t> InsertLetter(Connection& c, const supervision::LetterRecord& r) {
+  return InsertReturningId(c, kInsertLetter, {r.org_id, r.sent_on.ToString(), r.tracking_no, Bool(r.signed_for),
+                                              r.note, r.created_by, r.created_at});
+}
+
+Result<std::vector<supervision::LetterRecord>> LettersOf(Connection& c, std::int64_t org_id) {
+  return All<supervision::LetterRecord>(c, kLettersOf, {org_id}, [](const auto& w) {
+    return supervision::LetterRecord{w.Int(0),  w.Int(1),      DateAt(w, 2), Str(w, 3),
+                                     w.Int(4) != 0, Str(w, 5), Str(w, 6),    Str(w, 7)};
+  });
 }
 
 }  // namespace socorg::supervision_store

@@ -35,5 +35,8 @@ Status DecideCreditRequest(Connection& c, std::int64_t id, supervision::RequestS
                            const std::string& reason, const std::string& by, const std::string& findings);
 // By id.
 Result<std::vector<supervision::CreditRequestRecord>> CreditRequestsOf(Connection& c, std::int64_t org_id);
+// Registered letters (anomaly ⑥): insert one; an organization's, by sent_on and id.
+Result<std::int64_t> InsertLetter(Connection& c, const supervision::LetterRecord& r);
+Result<std::vector<supervision::LetterRecord>> LettersOf(Connection& c, std::int64_t org_id);
 
 }  // namespace socorg::supervision_store

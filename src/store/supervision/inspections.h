@@ -28,6 +28,17 @@ Result<std::vector<supervision::InspectorConflict>> ConflictsIn(Connection& c, c
 Result<std::vector<supervision::PopulationMember>> Population(Connection& c, const std::string& region);
 
 Result<std::int64_t> InsertPlan(Connection& c, const supervision::PlanRecord& r);
+// The standing (not superseded) random plan of the authority and year, if any.
+Result<std::optional<std::int64_t>> CurrentRandomPlan(Connection& c, const std::string& region, int year);
+// Marks plan_id superseded by the re-draw `by`.
+Status Supersede(Connection& c, std::int64_t plan_id, std::int64_t by);
+// How many of the plan's items have a result.
+Result<std::int64_t> ResultsRecorded(Connection& c, std::int64_t plan_id);
+// Every random plan of the authority and year, first draw first (the published chain of re-draws).
+Result<std::vector<supervision::PlanRecord>> DrawsOf(Connection& c, const std::string& region, int year);
+// The population of a special inspection by category: active coded organizations of this type.
+Result<std::vector<supervision::PopulationMember>> PopulationOfType(Connection& c, const std::string& region,
+                                                                    std::string_view type);
 Status InsertPopulation(Connection& c, std::int64_t plan_id, const std::vector<std::string>& usccs);
 Result<std::optional<supervision::PlanRecord>> GetPlan(Connection& c, std::int64_t id);
 // The published population of the plan, by code.
@@ -41,6 +52,7 @@ Status InsertItem(Connection& c, const supervision::PlanItemRecord& r);
 Result<std::vector<supervision::PlanItemRecord>> PlanItems(Connection& c, std::int64_t plan_id);
 Result<std::optional<supervision::PlanItemRecord>> GetItem(Connection& c, std::int64_t id);
 Status SetItemResult(Connection& c, std::int64_t id, supervision::InspectionResult result,
-                     const std::string& note, Date on, std::optional<std::int64_t> rectification_id);
+                     const std::string& note, Date on, std::optional<std::int64_t> rectification_id,
+                     const std::string& method = "", const std::string& checked = "[]");
 
 }  // namespace socorg::supervision_store

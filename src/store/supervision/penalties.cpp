@@ -11,10 +11,11 @@ using supervision::RectificationRecord;
 
 constexpr char kInsertPenalty[] =
     "INSERT INTO penalties (org_id, decision_no, kind, decided_on, amount, basis, reason, created_by, "
-    "created_at) "
-    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id";
+    "created_at, fine_basis, base_amount) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id";
 constexpr char kPenaltiesOf[] =
-    "SELECT id, org_id, amount, decision_no, kind, decided_on, basis, reason, created_by, created_at FROM "
+    "SELECT id, org_id, amount, decision_no, kind, decided_on, basis, reason, created_by, created_at, "
+    "fine_basis, base_amount FROM "
     "penalties "
     "WHERE org_id = $1 ORDER BY decided_on, id";
 constexpr char kInsertRect[] =
@@ -35,7 +36,7 @@ PenaltyRecord PenaltyFrom(const R& w) {
   p.id = w.Int(0), p.org_id = w.Int(1), p.amount = w.Int(2), p.decision_no = Str(w, 3);
   p.kind = EnumAt(w, 4, supervision::ParsePenaltyKind, supervision::PenaltyKind::kWarning);
   p.decided_on = DateAt(w, 5), p.basis = Str(w, 6), p.reason = Str(w, 7), p.created_by = Str(w, 8);
-  p.created_at = Str(w, 9);
+  p.created_at = Str(w, 9), p.fine_basis = Str(w, 10), p.base_amount = w.Int(11);
   return p;
 }
 
@@ -50,7 +51,8 @@ RectificationRecord RectFrom(const R& w) {
 Result<std::int64_t> InsertPenalty(Connection& c, const PenaltyRecord& r) {
   return InsertReturningId(c, kInsertPenalty,
                            {r.org_id, r.decision_no, Text(ToString(r.kind)), r.decided_on.ToString(),
-                            r.amount, r.basis, r.reason, r.created_by, r.created_at});
+                            r.amount, r.basis, r.reason, r.created_by, r.created_at, r.fine_basis,
+                            r.base_amount});
 }
 
 Result<std::vector<PenaltyRecord>> PenaltiesOf(Connection& c, std::int64_t org_id) {

@@ -28,6 +28,9 @@ constexpr char kSnapshotRectifications[] =
 constexpr char kSnapshotListings[] =
     "SELECT org_id, id, cause, source_id, entered_on, exited_on, exit_reason FROM credit_listings "
     "WHERE org_id BETWEEN $1 AND $2 ORDER BY org_id, entered_on, id";
+constexpr char kSnapshotLetters[] =
+    "SELECT org_id, id, sent_on, signed_for FROM registered_letters WHERE org_id BETWEEN $1 AND $2 "
+    "ORDER BY org_id, sent_on, id";
 constexpr char kSnapshotRatings[] =
     "SELECT org_id, id, grade, decided_on, valid_until, status FROM ratings "
     "WHERE org_id BETWEEN $1 AND $2 AND status IN ('decided', 'expired', 'cancelled') ORDER BY org_id, id";
@@ -51,7 +54,7 @@ Status ReadChildren(Connection& c, const char* sql, std::int64_t lo, std::int64_
 }  // namespace
 
 void SnapshotPage::clear() {
-  orgs.clear(), reports.clear(), penalties.clear(), rectifications.clear(), listings.clear(), ratings.clear();
+  orgs.clear(), reports.clear(), penalties.clear(), rectifications.clear(), listings.clear(), letters.clear(), ratings.clear();
   flags.clear(), rating_changes.clear();
 }
 
@@ -102,6 +105,12 @@ Status ReadSnapshotPage(Connection& c, std::int64_t after_id, int limit, Snapsho
                         *entered, OptDateAt(w, 5), EnumAt(w, 6, ParseExitReason, ExitReason::kNone)};
         return true;
       }));
+  SOCORG_TRY_VOID(ReadChildren(c, kSnapshotLetters, lo, hi, page.letters, [](const auto& w, LetterFact& l) {
+    auto sent = OptDateAt(w, 2);
+    if (!sent) return false;
+    l = LetterFact{w.Int(1), *sent, w.Int(3) != 0};
+    return true;
+  }));
   SOCORG_TRY_VOID(ReadChildren(c, kSnapshotFlags, lo, hi, page.flags, [](const auto& w, StoredFlag& f) {
     // A kind outside the set reads as a revocation candidate, as before the flags were typed.
     f = StoredFlag{w.Int(1), EnumAt(w, 2, ParseFlagKind, FlagKind::kRevocationCandidate),

@@ -35,6 +35,7 @@ struct SnapshotPage {
   std::vector<OfOrg<supervision::PenaltyFact>> penalties;                // by decision date, id
   std::vector<OfOrg<supervision::RectificationFact>> rectifications;     // by deadline, id
   std::vector<OfOrg<supervision::ListingFact>> listings;                 // by entry date, id
+  std::vector<OfOrg<supervision::LetterFact>> letters;                   // by sent_on, id
   std::vector<OfOrg<SnapshotRating>> ratings;                            // by id
   std::vector<OfOrg<supervision::StoredFlag>> flags;                     // active flags, by id
   std::vector<OfOrg<supervision::RecordedRatingChange>> rating_changes;  // by rating id
