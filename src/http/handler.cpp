@@ -58,6 +58,9 @@ Result<Actor> Authed(AppContext& ctx, const Req& q, Callers who) {
     case Callers::kOrgOrOfficers: ok = IsOfficer(a.role) || a.role == Role::kOrgAccount; break;
     case Callers::kReviewers: ok = a.role == Role::kSupervisoryReviewer; break;
   }
+  if (!ok && who == Callers::kReviewers && a.role != Role::kAuditor)  // segregation of duties (DOMAIN §1)
+    return Fail(ErrorKind::kForbidden, "supervisory_unit_only", "该事项只能由业务主管单位办理",
+                "only the supervisory unit's accounts can do this");
   if (!ok)
     return Fail(ErrorKind::kForbidden, "forbidden",
                 a.role == Role::kAuditor ? "审计账号为只读" : "当前角色无权办理该事项",

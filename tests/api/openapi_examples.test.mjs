@@ -144,6 +144,7 @@ const HOW = {
     },
   },
   sup_post_jobs_run: { as: 'nmg' },
+  sup_post_jobs_simulate: { as: 'nmg' },
 };
 
 test('every request body is a named schema with properties, a description and an example', () => {

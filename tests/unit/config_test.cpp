@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <nlohmann/json.hpp>
+
 #include "app/app_context.h"
 
 namespace socorg {
@@ -57,6 +59,44 @@ TEST_F(ConfigFile, WrongTypesAreRefused) {
   EXPECT_EQ(bad.error().code, "bad_config");
   EXPECT_FALSE(LoadRulesConfig(Write(R"({"supervision": 3})")));
   EXPECT_FALSE(LoadRulesConfig(Write(R"([1, 2])")));
+}
+
+TEST_F(ConfigFile, ValuesOutsideTheirRangeAreRefused) {
+  // A rule written for at least one signal, a real month and day, and grades in descending order.
+  for (const char* text : {R"({"supervision": {"zombie_min_signals": 0}})", R"({"supervision": {"zombie_min_signals": 5}})",
+                           R"({"supervision": {"annual_report_authority_month": 13}})",
+                           R"({"supervision": {"annual_report_authority_month": 2, "annual_report_authority_day": 30}})",
+                           R"({"supervision": {"rating_grade_3a": 850}})", R"({"term_years": 0})",
+                           R"({"supervision": {"unreachable_letter_min_days": 70}})"}) {
+    auto bad = LoadRulesConfig(Write(text));
+    ASSERT_FALSE(bad) << text;
+    EXPECT_EQ(bad.error().code, "config_out_of_range") << text;
+    EXPECT_EQ(bad.error().field.rfind(path_ + ":", 0), 0u) << bad.error().field;
+  }
+  auto edge = LoadRulesConfig(Write(R"({"supervision": {"zombie_min_signals": 4, "annual_report_authority_month": 2,
+                                        "annual_report_authority_day": 28, "rating_grade_3a": 799}})"));
+  ASSERT_TRUE(edge) << edge.error().message_en;
+  EXPECT_TRUE(CheckRulesConfig(RulesConfig{}));
+}
+
+TEST(RulesOverrides, AppliedOverTheConfigurationInForceWithTheirFieldNamed) {
+  RulesConfig base;
+  base.zombie_min_signals = 3;
+  auto field = [](std::string_view k) { return "config." + std::string(k); };
+  auto r = ApplyRulesJson(nlohmann::json::parse(R"({"anomaly_auto_exit_months": 9})"), base, field);
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->anomaly_auto_exit_months, 9);
+  EXPECT_EQ(r->zombie_min_signals, 3) << "untouched keys keep the value in force";
+  auto bad = ApplyRulesJson(nlohmann::json::parse(R"({"supervision": {"zombie_min_signals": 0}})"), base, field);
+  ASSERT_FALSE(bad);
+  EXPECT_EQ(bad.error().field, "config.zombie_min_signals");
+  auto unknown = ApplyRulesJson(nlohmann::json::parse(R"({"nosuch": 1})"), base, field);
+  ASSERT_FALSE(unknown);
+  EXPECT_EQ(unknown.error().field, "config.nosuch");
+  // The writer and the reader agree: the configuration in force reads back as itself.
+  auto round = ApplyRulesJson(RulesConfigJson(base), RulesConfig{}, field);
+  ASSERT_TRUE(round);
+  EXPECT_EQ(RulesConfigJson(*round), RulesConfigJson(base));
 }
 
 TEST_F(ConfigFile, TheShippedFileHasTheDefaults) {

@@ -1,5 +1,7 @@
 #include "domain/supervision/penalty.h"
 
+#include "domain/legal_basis.h"
+
 namespace socorg::supervision {
 
 Status ValidatePenalty(const PenaltyInput& p, Date today) {
