@@ -114,6 +114,19 @@ test('penalty: a ¥50,000 fine, the batch jobs, then the serious-list entry with
   await waitForText(p.locator('[data-test=job-result]'), '信用名单');
   await waitForText(p.locator('[data-test=job-runs]'), 'nmg');
   await shot(p, 'console-jobs');
+  // What-if (issue #14 item 2): one signal instead of two makes more zombies; nothing is written.
+  const runsBefore = (await s.get('/api/v1/jobs/runs', await s.login('nmg'))).json.items.length;
+  await p.locator('[data-test=sim-key-0]').click();
+  await p.keyboard.type('zombie_min_signals');
+  await p.locator('.el-select-dropdown__item', { hasText: 'zombie_min_signals' }).filter({ visible: true }).first().click();
+  await field(p, 'sim-value-0').fill('1');
+  await p.locator('[data-test=sim-run]').click();
+  await waitForText(p.locator('[data-test=sim-summary]'), '未写入');
+  await waitForText(p.locator('[data-test=sim-summary]'), 'zombie_min_signals: 2 → 1');
+  const zombieRow = p.locator('[data-test=sim-result] .el-table__row', { hasText: 'ZOMBIE' }).first();
+  assert.match(await zombieRow.textContent(), /\+[1-9]/, 'organizations with one signal enter');
+  await shot(p, 'console-jobs-simulate', { fullPage: true });
+  assert.equal((await s.get('/api/v1/jobs/runs', await s.login('nmg'))).json.items.length, runsBefore, 'a simulation runs no job');
   await p.goto(`${s.base}/orgs/${org.uscc}?tab=credit`);
   await waitForText(p.locator('[data-test=listings-table]'), 'CREDIT-SERIOUS-LARGE-FINE');
   await waitForText(p.locator('[data-test=credit-status]'), '严重');
