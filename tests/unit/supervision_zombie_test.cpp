@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "domain/supervision/zombie.h"
 #include "supervision_test_util.h"
 
@@ -45,6 +47,20 @@ TEST(Zombie, TwoWeakSignalsTogether) {
   EXPECT_EQ(two.since->ToString(), "2025-05-01");  // the later of the two signal starts
   cfg.zombie_min_signals = 3;
   EXPECT_FALSE(AssessZombie(b.Get(), D("2025-06-01"), cfg).zombie);
+}
+
+// Unreachable at the address counts whether an officer entered it or the credit job did from two unsigned
+// registered letters (CREDIT-ANOMALY-UNREACHABLE): the letters' entry failed to count before.
+TEST(Zombie, UnreachableFromLettersIsASignal) {
+  RulesConfig cfg;
+  for (CreditCause cause : {CreditCause::kUnreachable, CreditCause::kUnreachableLetters}) {
+    OrgBuilder b("2015-01-01");
+    b.OnTime(2015, 2024).Listing(1, cause, 0, "2025-02-01");
+    b.org.term_end = D("2025-03-31");  // with an overdue election: two signals
+    auto a = AssessZombie(b.Get(), D("2025-06-01"), cfg);
+    ASSERT_TRUE(a.zombie) << ToString(cause);
+    EXPECT_TRUE(std::any_of(a.signals.begin(), a.signals.end(), [](const SignalHit& h) { return h.signal == Signal::kUnreachable; }));
+  }
 }
 
 TEST(Zombie, EndedAndCommunityNotAssessed) {

@@ -24,6 +24,7 @@ constexpr SimulatedRule kRules[] = {
     {"CREDIT-ANOMALY-REPORT", "活动异常名录：未按时报送年度工作报告", "anomaly list: annual report not filed"},
     {"CREDIT-ANOMALY-RECTIFICATION", "活动异常名录：未按期完成整改", "anomaly list: rectification overdue"},
     {"CREDIT-ANOMALY-PENALTY", "活动异常名录：警告或较小数额罚款", "anomaly list: warning or minor fine"},
+    {"CREDIT-ANOMALY-UNREACHABLE", "活动异常名录：两次挂号信无人签收", "anomaly list: two registered letters unsigned"},
     {"CREDIT-SERIOUS-ESCALATION", "严重违法失信名单：异常名录满2年", "serious list: 2 years on the anomaly list"},
     {"CREDIT-SERIOUS-LARGE-FINE", "严重违法失信名单：较大数额罚款", "serious list: large fine"},
     {"CREDIT-SERIOUS-SUSPENSION", "严重违法失信名单：责令停止活动", "serious list: suspension"},

@@ -56,7 +56,7 @@ ZombieAssessment AssessZombie(const OrgFacts& org, Date today, const RulesConfig
     a.signals.push_back({Signal::kNoReport, since, run.years});
   }
   for (const auto& l : org.listings)
-    if (l.cause == CreditCause::kUnreachable && l.ActiveOn(today)) {
+    if ((l.cause == CreditCause::kUnreachable || l.cause == CreditCause::kUnreachableLetters) && l.ActiveOn(today)) {
       a.signals.push_back({Signal::kUnreachable, l.entered_on, 0});
       break;
     }

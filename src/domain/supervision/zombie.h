@@ -1,7 +1,8 @@
 // Zombie and low-activity organizations 僵尸型社会组织 (DOMAIN §11) and overdue term elections (§4).
 // Signals, each with the date since when it holds:
 //   ZOMBIE-NO-REPORT     no annual report for ≥ 2 [config] consecutive due years
-//   ZOMBIE-UNREACHABLE   on the anomaly list as unreachable at the registered address
+//   ZOMBIE-UNREACHABLE   on the anomaly list as unreachable at the registered address (entered by hand, or
+//                        from two registered letters not signed for)
 //   ZOMBIE-NO-ACTIVITY   the last two filed reports show no activity and no income
 //   ZOMBIE-ELECTION      term election overdue (逾期未换届)
 // An organization is a zombie when the no-report signal holds, or when ≥ 2 [config] signals hold together.
