@@ -1,8 +1,6 @@
 #include "app/stats_cube.h"
 
 #include <chrono>
-#include <cstdio>
-#include <thread>
 #include <unordered_map>
 
 #include "domain/date.h"
@@ -13,11 +11,6 @@ namespace socorg {
 namespace {
 
 constexpr int kPage = 50000;
-
-std::int64_t NowMs() {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
-      .count();
-}
 
 // Interns short strings (codes) as small indexes.
 template <typename Index>
@@ -93,51 +86,6 @@ Result<std::shared_ptr<const StatsCube>> BuildStatsCube(Connection& c, std::stri
   }
   cube->build_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return std::shared_ptr<const StatsCube>(std::move(cube));
-}
-
-Result<std::shared_ptr<const StatsCube>> StatsCache::Get(AppContext& ctx) {
-  {
-    std::lock_guard lock(mu_);
-    if (cube_ && cube_->build_seconds >= kSyncBuildSeconds) {
-      if (NowMs() - built_at_ms_ > kMaxAgeSeconds * 1000) RebuildInBackground(ctx);
-      return cube_;
-    }
-  }
-  // Small (or not built yet): build now, one build at a time.
-  std::lock_guard build(build_mu_);
-  {
-    std::lock_guard lock(mu_);  // a large register built by the start-up build meanwhile
-    if (cube_ && cube_->build_seconds >= kSyncBuildSeconds) return cube_;
-  }
-  auto conn = ctx.db->Acquire();
-  SOCORG_TRY(auto fresh, BuildStatsCube(*conn, ctx.clock.Now()));
-  std::lock_guard lock(mu_);
-  cube_ = fresh;
-  built_at_ms_ = NowMs();
-  return fresh;
-}
-
-void StatsCache::Prime(AppContext& ctx) {
-  std::lock_guard lock(mu_);
-  RebuildInBackground(ctx);
-}
-
-// Called with mu_ held.
-void StatsCache::RebuildInBackground(AppContext& ctx) {
-  if (building_) return;
-  building_ = true;
-  std::thread([this, &ctx] {
-    std::lock_guard build(build_mu_);
-    auto conn = ctx.db->Acquire();
-    auto fresh = BuildStatsCube(*conn, ctx.clock.Now());
-    if (!fresh) std::fprintf(stderr, "statistics: rebuild failed: %s\n", fresh.error().message_en.c_str());
-    std::lock_guard lock(mu_);
-    if (fresh) {
-      cube_ = *fresh;
-      built_at_ms_ = NowMs();
-    }
-    building_ = false;
-  }).detach();
 }
 
 }  // namespace socorg

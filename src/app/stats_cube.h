@@ -16,11 +16,11 @@
 
 #include <cstdint>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <vector>
 
 #include "app/app_context.h"
+#include "app/built_cache.h"
 
 namespace socorg {
 
@@ -57,22 +57,10 @@ std::int32_t PackDate(const std::string& text);
 
 Result<std::shared_ptr<const StatsCube>> BuildStatsCube(Connection& c, std::string computed_at);
 
-class StatsCache {
+// The register's dashboard statistics, fresh as app/built_cache.h says.
+class StatsCache : public BuiltCache<StatsCube> {
  public:
-  static constexpr double kSyncBuildSeconds = 0.25;
-  static constexpr double kMaxAgeSeconds = 60;
-
-  Result<std::shared_ptr<const StatsCube>> Get(AppContext& ctx);
-  // Builds in the background now (serve start-up), so the first dashboard does not wait.
-  void Prime(AppContext& ctx);
-
- private:
-  void RebuildInBackground(AppContext& ctx);  // with mu_ held
-  std::mutex mu_;        // guards the fields below
-  std::mutex build_mu_;  // one build at a time
-  std::shared_ptr<const StatsCube> cube_;
-  std::int64_t built_at_ms_ = 0;
-  bool building_ = false;
+  StatsCache() : BuiltCache(BuildStatsCube, "statistics") {}
 };
 
 }  // namespace socorg

@@ -258,12 +258,14 @@ test('permission is checked before the body: an unauthorised caller learns nothi
     ['/api/v1/illegal-cases', auditor],
     ['/api/v1/rating-rounds', reviewer],
     ['/api/v1/jobs/run', auditor],
+    ['/api/v1/jobs/simulate', reviewer],
     ['/api/v1/applications', reviewer],
     [`/api/v1/orgs/${org.uscc}/actions/change`, reviewer],
     [`/api/v1/orgs/${org.uscc}/persons`, reviewer],
   ]) {
     try {
-      assertError(await garbage(p, token), 403, { code: 'forbidden' });
+      // The supervisory unit's own acts name the segregation of duties; every other refusal is plain.
+      assertError(await garbage(p, token), 403, { code: p.endsWith('/opinion') ? 'supervisory_unit_only' : 'forbidden' });
     } catch (e) {
       throw new Error(`${p}: ${e.message}`);
     }

@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cstdio>
-#include <thread>
 #include <tuple>
 #include <unordered_map>
 
@@ -16,11 +14,6 @@ namespace {
 
 namespace ss = supervision_store;
 constexpr int kPage = 50000;
-
-std::int64_t NowMs() {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
-      .count();
-}
 
 // Dates compare as text in the SQL; packed YYYYMMDD keeps that order for dates.
 std::int32_t Pack(Date d) { return PackDate(d.ToString()); }
@@ -156,52 +149,6 @@ Result<std::shared_ptr<const DashboardStats>> BuildDashboardStats(Connection& c,
   SOCORG_TRY_VOID(tx.Commit());
   s->build_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return std::shared_ptr<const DashboardStats>(std::move(s));
-}
-
-Result<std::shared_ptr<const DashboardStats>> DashboardStatsCache::Get(AppContext& ctx) {
-  {
-    std::lock_guard lock(mu_);
-    if (stats_ && stats_->build_seconds >= kSyncBuildSeconds) {
-      if (NowMs() - built_at_ms_ > kMaxAgeSeconds * 1000) RebuildInBackground(ctx);
-      return stats_;
-    }
-  }
-  // Small (or not built yet): build now, one build at a time.
-  std::lock_guard build(build_mu_);
-  {
-    std::lock_guard lock(mu_);  // a large register built by the start-up build meanwhile
-    if (stats_ && stats_->build_seconds >= kSyncBuildSeconds) return stats_;
-  }
-  auto conn = ctx.db->Acquire();
-  SOCORG_TRY(auto fresh, BuildDashboardStats(*conn, ctx.clock.Now()));
-  std::lock_guard lock(mu_);
-  stats_ = fresh;
-  built_at_ms_ = NowMs();
-  return fresh;
-}
-
-void DashboardStatsCache::Prime(AppContext& ctx) {
-  std::lock_guard lock(mu_);
-  RebuildInBackground(ctx);
-}
-
-// Called with mu_ held.
-void DashboardStatsCache::RebuildInBackground(AppContext& ctx) {
-  if (building_) return;
-  building_ = true;
-  std::thread([this, self = shared_from_this(), &ctx] {
-    std::lock_guard build(build_mu_);
-    auto conn = ctx.db->Acquire();
-    auto fresh = BuildDashboardStats(*conn, ctx.clock.Now());
-    if (!fresh)
-      std::fprintf(stderr, "supervision statistics: rebuild failed: %s\n", fresh.error().message_en.c_str());
-    std::lock_guard lock(mu_);
-    if (fresh) {
-      stats_ = *fresh;
-      built_at_ms_ = NowMs();
-    }
-    building_ = false;
-  }).detach();
 }
 
 namespace {

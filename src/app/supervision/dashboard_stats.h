@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "app/app_context.h"
+#include "app/built_cache.h"
 #include "domain/supervision/records.h"
 
 namespace socorg::supervision {
@@ -90,22 +91,10 @@ struct DashboardStats {
 
 Result<std::shared_ptr<const DashboardStats>> BuildDashboardStats(Connection& c, std::string computed_at);
 
-class DashboardStatsCache : public std::enable_shared_from_this<DashboardStatsCache> {
+// Fresh as app/built_cache.h says (the register's StatsCache follows the same policy).
+class DashboardStatsCache : public BuiltCache<DashboardStats> {
  public:
-  static constexpr double kSyncBuildSeconds = 0.25;
-  static constexpr double kMaxAgeSeconds = 60;
-
-  Result<std::shared_ptr<const DashboardStats>> Get(AppContext& ctx);
-  // Builds in the background now (serve start-up), so the first dashboard does not wait.
-  void Prime(AppContext& ctx);
-
- private:
-  void RebuildInBackground(AppContext& ctx);  // with mu_ held
-  std::mutex mu_;        // guards the fields below
-  std::mutex build_mu_;  // one build at a time
-  std::shared_ptr<const DashboardStats> stats_;
-  std::int64_t built_at_ms_ = 0;
-  bool building_ = false;
+  DashboardStatsCache() : BuiltCache(BuildDashboardStats, "supervision statistics") {}
 };
 
 // Keeps a cache for `ctx` for the life of the process and primes it (serve start-up).
