@@ -26,7 +26,7 @@ bool ValidMonthDay(int month, int day) {
 
 }  // namespace
 
-Status CheckRulesConfig(const RulesConfig& c, const std::string& prefix) {
+Status CheckRulesConfig(const RulesConfig& c) {
   constexpr std::int64_t kYuanMax = 1'000'000'000'000;  // ¥1 trillion
   const Bound bounds[] = {
       {"leader_max_age", c.leader_max_age, 18, 100},
@@ -79,12 +79,12 @@ Status CheckRulesConfig(const RulesConfig& c, const std::string& prefix) {
       {"login_window_minutes", c.login_window_minutes, 1, 24 * 60},
   };
   for (const Bound& b : bounds)
-    if (b.value < b.min || b.value > b.max) return OutOfRange(prefix + b.key, b.value, b.min, b.max);
-  auto month_day = [&](const char* m_key, int m, int d) -> Status {
+    if (b.value < b.min || b.value > b.max) return OutOfRange(b.key, b.value, b.min, b.max);
+  auto month_day = [&](const std::string& m_key, int m, int d) -> Status {
     if (!ValidMonthDay(m, d))
       return Fail(ErrorKind::kInvalid, "config_out_of_range",
-                  "配置项 " + prefix + m_key + " 不是有效的月日（" + std::to_string(m) + "月" + std::to_string(d) + "日）",
-                  "config " + prefix + m_key + " is not a valid month and day", prefix + m_key);
+                  "配置项 " + m_key + " 不是有效的月日（" + std::to_string(m) + "月" + std::to_string(d) + "日）",
+                  "config " + m_key + " is not a valid month and day", m_key);
     return {};
   };
   SOCORG_TRY_VOID(month_day("annual_report_supervisory_month", c.annual_report_supervisory_month,

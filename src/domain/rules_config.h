@@ -91,7 +91,7 @@ struct RulesConfig {
 
 // The range each threshold may take, so that a configuration file or a what-if simulation cannot set a value
 // the rules are not written for (a minimum of 0 signals, a month 13, a 3A bar above the 4A bar). kInvalid
-// with code "config_out_of_range" and the key as the field (prefixed by `field_prefix`).
-Status CheckRulesConfig(const RulesConfig& c, const std::string& field_prefix = "");
+// with code "config_out_of_range" and the key as the field.
+Status CheckRulesConfig(const RulesConfig& c);
 
 }  // namespace socorg

@@ -20,21 +20,6 @@ double MsSince(Clock_::time_point t) {
   return std::chrono::duration<double, std::milli>(Clock_::now() - t).count();
 }
 
-// Runs fn(begin, end, part) over `threads` contiguous parts of [0, n) and returns the parts' results in order.
-template <typename R, typename F>
-std::vector<R> Parallel(size_t n, int threads, F fn) {
-  threads = std::max(1, threads);
-  std::vector<R> parts(threads);
-  std::vector<std::thread> pool;
-  for (int t = 0; t < threads; ++t) {
-    size_t b = n * t / threads, e = n * (t + 1) / threads;
-    if (t == threads - 1) fn(b, e, parts[t]);
-    else pool.emplace_back([&, b, e, t] { fn(b, e, parts[t]); });
-  }
-  for (auto& th : pool) th.join();
-  return parts;
-}
-
 bool SameExit(const ListingFact& stored, const DesiredListing& d) {
   return stored.exited_on == d.exited_on && (!d.exited_on || stored.exit_reason == d.exit_reason);
 }

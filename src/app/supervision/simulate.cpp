@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <chrono>
 #include <map>
-#include <thread>
 
 #include "app/supervision/common.h"
 #include "domain/supervision/annual_report.h"
@@ -89,18 +88,10 @@ std::span<const SimulatedRule> SimulatedRules() { return kRules; }
 
 std::vector<std::uint32_t> EvaluateRuleBits(const Snapshot& s, Date as_of, const RulesConfig& cfg, int threads) {
   std::vector<std::uint32_t> bits(s.size());
-  threads = std::max(1, threads);
-  std::vector<std::thread> pool;
-  auto work = [&](size_t b, size_t e) {
+  Parallel<char>(s.size(), threads, [&](size_t b, size_t e, char&) {
     std::vector<DesiredListing> buf;
     for (size_t i = b; i < e; ++i) bits[i] = RuleBitsOf(s.Facts(i), as_of, cfg, buf);
-  };
-  for (int t = 0; t < threads; ++t) {
-    size_t b = s.size() * t / threads, e = s.size() * (t + 1) / threads;
-    if (t == threads - 1) work(b, e);
-    else pool.emplace_back(work, b, e);
-  }
-  for (auto& th : pool) th.join();
+  });
   return bits;
 }
 

@@ -4,7 +4,9 @@
 // several threads.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
+#include <thread>
 #include <vector>
 
 #include "domain/supervision/org_facts.h"
@@ -39,6 +41,22 @@ class Snapshot {
     return std::span<const T>(v.data() + off[i], off[i + 1] - off[i]);
   }
 };
+
+// Runs fn(begin, end, part) over `threads` contiguous parts of [0, n) of a snapshot's organizations and returns
+// the parts' results in order (the jobs' plans and the what-if simulation).
+template <typename R, typename F>
+std::vector<R> Parallel(size_t n, int threads, F fn) {
+  threads = std::max(1, threads);
+  std::vector<R> parts(threads);
+  std::vector<std::thread> pool;
+  for (int t = 0; t < threads; ++t) {
+    size_t b = n * t / threads, e = n * (t + 1) / threads;
+    if (t == threads - 1) fn(b, e, parts[t]);
+    else pool.emplace_back([&, b, e, t] { fn(b, e, parts[t]); });
+  }
+  for (auto& th : pool) th.join();
+  return parts;
+}
 
 // Reads the snapshot in pages of `page` organizations (store/supervision/snapshot.h).
 Result<Snapshot> LoadSnapshot(Connection& c, int page = 50'000);
