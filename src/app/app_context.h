@@ -14,6 +14,7 @@
 #include "domain/region.h"
 #include "domain/rules_config.h"
 #include "store/db.h"
+#include "store/opendata.h"
 
 namespace socorg {
 
@@ -25,6 +26,13 @@ namespace socorg {
 using ActionGuard =
     std::function<Status(Connection& conn, const OrgRecord& org, Action action, Date on, const RulesConfig& rules)>;
 
+// A task of the server's daily run (app/daily.h).
+struct AppContext;
+struct DailyTask {
+  std::string name;
+  std::function<Status(AppContext& ctx, Date today)> run;
+};
+
 struct AppContext {
   Database* db = nullptr;           // the primary: writes and officer reads
   Database* read_db = nullptr;      // public reads (a replica when configured, else the primary)
@@ -34,6 +42,13 @@ struct AppContext {
   LoginThrottle* throttle = nullptr;
   class StatsCache* stats = nullptr;  // dashboards' in-memory statistics (serve); null = compute per call
   std::vector<ActionGuard> action_guards;  // the modules' conditions on life-cycle actions (set at start-up)
+  // The open-data extract (app/opendata.h): the register's tables and the modules' (set at start-up), the
+  // folder the daily snapshots go to, and how many are kept.
+  std::vector<opendata::Table> opendata_tables;
+  std::string opendata_dir = "data/opendata";
+  int opendata_keep = 7;
+  // What `socorg serve` runs each day when the date rolls over (app/daily.h), in order.
+  std::vector<DailyTask> daily_tasks;
 };
 
 // Loads data/divisions.tsv (see scripts/make_divisions.mjs).

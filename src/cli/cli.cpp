@@ -16,6 +16,8 @@
 #include "demo/demo.h"
 #include "app/export.h"
 #include "app/import.h"
+#include "app/daily.h"
+#include "app/opendata.h"
 #include "app/stats_cube.h"
 #include "cli/modules.h"
 #include "http/server.h"
@@ -29,6 +31,8 @@ struct Common {
   std::vector<std::string> replicas;
   std::string divisions;
   std::string config = "config/socorg.json";
+  std::string opendata_dir;  // default: AppContext's data/opendata
+  int opendata_keep = 7;
 };
 
 int Report(const Error& e) {
@@ -73,8 +77,15 @@ Result<std::unique_ptr<Env>> Open(const Common& c, int pool_size) {
   env->ctx.read_db = env->replicas.empty() ? env->db.get() : env->replicas.front().get();
   env->ctx.divisions = &env->divisions;
   env->ctx.throttle = env->throttle.get();
-  for (const Module& m : Modules())
+  std::vector<opendata::Table> tables;
+  for (const Module& m : Modules()) {
     if (m.register_guards) m.register_guards(env->ctx);
+    if (m.opendata_tables)
+      for (auto& t : m.opendata_tables()) tables.push_back(std::move(t));
+  }
+  RegisterOpenDataTables(env->ctx, std::move(tables));
+  if (!c.opendata_dir.empty()) env->ctx.opendata_dir = c.opendata_dir;
+  env->ctx.opendata_keep = c.opendata_keep;
   return env;
 }
 
@@ -119,6 +130,10 @@ int RunCli(int argc, char** argv) {
   serve->add_option("--threads", serve_opt.threads, "worker threads (default: cores)");
   serve->add_option("--web", serve_opt.web_root, "built console/portal (default web/dist)");
   serve->add_option("--db-replica", common.replicas, "read replica for public reads (repeatable)");
+  bool opendata_daily = true;
+  serve->add_option("--opendata-dir", common.opendata_dir, "open-data snapshots served under /api/v1/public/opendata/ (default data/opendata)");
+  serve->add_option("--opendata-keep", common.opendata_keep, "daily snapshots kept (default 7)")->check(CLI::Range(1, 366));
+  serve->add_option("--opendata-daily", opendata_daily, "write a snapshot when the date rolls over (default true)");
 
   auto* migrate = app.add_subcommand("migrate", "apply schema migrations");
   add_common(migrate);
@@ -158,6 +173,11 @@ int RunCli(int argc, char** argv) {
   exp->add_option("--format", export_format, "csv|xlsx|json")->check(CLI::IsMember({"csv", "xlsx", "json"}));
   exp->add_option("--out,-o", export_out, "output file (default stdout)");
   exp->add_option("--region", export_region, "only this region's subtree");
+
+  auto* opendata = app.add_subcommand("opendata", "write today's public open-data extract (CSV + JSON Lines + datapackage.json)");
+  add_common(opendata);
+  opendata->add_option("--out,-o", common.opendata_dir, "folder of the snapshots (default data/opendata); this one goes to OUT/DATE/");
+  opendata->add_option("--keep", common.opendata_keep, "snapshots kept, newest first (default 7)")->check(CLI::Range(1, 366));
 
   auto* audit = app.add_subcommand("audit", "audit log");
   audit->require_subcommand(1);
@@ -204,6 +224,13 @@ int RunCli(int argc, char** argv) {
       if (m.add_routes) serve_opt.module_routes.push_back(m.add_routes);
       if (m.on_serve) m.on_serve((*env)->ctx);
     }
+    if (opendata_daily)
+      AddDailyTask((*env)->ctx, {"open-data extract", [](AppContext& ctx, Date today) -> Status {
+                                   SOCORG_TRY(auto s, WriteOpenData(ctx, today, ctx.opendata_dir, ctx.opendata_keep, "scheduler"));
+                                   std::fprintf(stderr, "open data as of %s: %s (%.1f s)\n", s.date.c_str(), s.folder.c_str(), s.seconds);
+                                   return {};
+                                 }});
+    StartDaily((*env)->ctx);
     return RunServer((*env)->ctx, serve_opt);
   }
   auto env = Open(common, 1);
@@ -213,6 +240,15 @@ int RunCli(int argc, char** argv) {
     if (m.run)
       if (int rc = m.run(ctx); rc >= 0) return rc;
 
+  if (opendata->parsed()) {
+    // As of today: the register's tables hold today's state, so an earlier date would mix two days.
+    auto r = WriteOpenData(ctx, ctx.clock.Today(), ctx.opendata_dir, ctx.opendata_keep, "cli");
+    if (!r) return Report(r.error());
+    std::cout << "open data as of " << r->date << ": " << r->folder << " (" << r->seconds << " s)\n";
+    for (const auto& f : r->files)
+      std::cout << "  " << f.path << "\t" << f.rows << " rows\t" << f.bytes << " bytes\tsha256 " << f.sha256 << "\n";
+    return 0;
+  }
   if (migrate->parsed()) {
     std::cout << "migrations: up to date\n";
     return 0;

@@ -3,6 +3,7 @@
 #include "app/supervision/guards.h"
 #include "app/supervision/scheduler.h"
 #include "cli/supervision/commands.h"
+#include "store/supervision/opendata.h"
 #include "http/supervision/routes.h"
 
 namespace socorg {
@@ -14,6 +15,7 @@ const std::vector<Module>& Modules() {
        .add_routes = AddSupervisionRoutes,
        .on_serve = supervision::OnServe,
        .register_guards = supervision::RegisterActionGuards,
+       .opendata_tables = supervision_store::OpenDataTables,
        .add_commands = AddSupervisionCommands,
        .run_offline = RunSupervisionOfflineCommand,
        .run = RunSupervisionCommand},

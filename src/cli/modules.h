@@ -24,6 +24,8 @@ struct Module {
   // Its conditions on the core's life-cycle actions (app/app_context.h ActionGuard), added to
   // ctx.action_guards whenever a context is opened (serve and every command).
   void (*register_guards)(AppContext& ctx) = nullptr;
+  // Its tables in the public open-data extract (store/opendata.h), after the register's.
+  std::vector<opendata::Table> (*opendata_tables)() = nullptr;
   // Its subcommands (cli/<m>/): add_commands registers them; run_offline runs the chosen one that needs no
   // database, run the chosen one that does. Both return the exit code, or -1 when none of theirs was chosen.
   void (*add_commands)(CLI::App& app, const std::function<void(CLI::App*)>& add_common) = nullptr;

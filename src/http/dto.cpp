@@ -3,6 +3,7 @@
 #include "app/checks.h"
 #include "domain/amount.h"
 #include "domain/leader_review.h"
+#include "domain/public_record.h"
 #include "domain/resident_id.h"
 #include "http/json_writer.h"
 #include "support/json_int.h"
@@ -224,25 +225,13 @@ json SerializeOrgRecord(const OrgRecord& r, Audience a) {
 
 namespace {
 
-std::string EventActionLabel(const std::string& action) {
-  if (auto act = socorg::ParseAction(action)) return std::string(LabelZh(*act));
-  return action == "person_added" ? "负责人备案" : action == "import" ? "导入" : action;
-}
 
-// The public history is the register's life cycle (DOMAIN §4): registration steps, changes, elections,
-// endings, filings. Supervision events (suspicion flags, listings, penalties, ratings, rectifications)
-// reach the public only through their own published channels — the credit lists, the supervision
-// summary — with their reasons, not as bare entries in the timeline.
-bool IsPublicEvent(const std::string& action) {
-  return socorg::ParseAction(action).has_value() || action == "import" || action == "person_added";
-}
-
-// The public part of an event's changes: every registered fact except the application's contents.
+// The public part of an event's changes (domain/public_record.h).
 json PublicChanges(const std::string& text) {
   json pub = json::object();
   json all = ParseJsonText(text);  // named: items() of a temporary would dangle inside the loop
   for (auto& [k, val] : all.items())
-    if (k != "application") pub[k] = val;
+    if (IsPublicChange(k)) pub[k] = val;
   return pub;
 }
 

@@ -18,7 +18,8 @@ restinio::request_handling_status_t Send(const Req& req, Reply r) {
   if (r.content_type == kJson) resp.append_header(restinio::http_field::cache_control, "no-store");
   resp.append_header("X-Content-Type-Options", "nosniff");
   for (auto& [k, v] : r.headers) resp.append_header(k, v);
-  resp.set_body(std::move(r.body));
+  if (!r.file.empty()) resp.set_body(restinio::sendfile(r.file));
+  else resp.set_body(std::move(r.body));
   return resp.done();
 }
 

@@ -28,6 +28,7 @@ struct Reply {
   std::string body;
   std::string content_type = kJson;
   std::vector<std::pair<std::string, std::string>> headers;
+  std::string file;  // when set, the body is this file, sent from disk (sendfile) instead of `body`
 };
 
 Reply JsonReply(const json& j, int status = 200);

@@ -7,6 +7,7 @@
 #include "app/auth.h"
 #include "app/audit_log.h"
 #include "app/export.h"
+#include "app/opendata.h"
 #include "domain/leader_review.h"
 #include "domain/region.h"
 #include "http/dto.h"
@@ -122,6 +123,22 @@ class Api {
       SOCORG_TRY(auto s, GetPublicStats(ctx_, Query(qp, "region")));
       return JsonReply(dto::SerializePublicStats(s));
     });
+    // The open-data extract (app/opendata.h): the snapshots, each one's datapackage.json and its files.
+    Get(*r, "/api/v1/public/opendata", [this](const request_handle_t&, const route_params_t&) { return OpenDataIndex(); });
+    Get(*r, "/api/v1/public/opendata/", [this](const request_handle_t&, const route_params_t&) { return OpenDataIndex(); });
+    Get(*r, "/api/v1/public/opendata/:date/:file", [this](const request_handle_t&, const route_params_t& p) -> Result<Reply> {
+      std::string date = Param(p, "date"), file = Param(p, "file");
+      if (file == "datapackage.json") {
+        SOCORG_TRY(std::string pkg, OpenDataPackage(ctx_.opendata_dir, date));
+        return Reply{200, std::move(pkg), kJson, {{"Cache-Control", "public, max-age=300"}}, ""};
+      }
+      SOCORG_TRY(std::string path, OpenDataFilePath(ctx_.opendata_dir, date, file));
+      std::string type = file.ends_with(".csv")     ? "text/csv; charset=utf-8"
+                         : file.ends_with(".jsonl") ? "application/x-ndjson; charset=utf-8"
+                                                    : "text/plain; charset=utf-8";
+      return Reply{200, "", type, {{"Content-Disposition", "attachment; filename=\"" + file + "\""},
+                                   {"Cache-Control", "public, max-age=300"}}, path};
+    });
     Get(*r, "/api/v1/orgs", [this](const request_handle_t& q, const route_params_t&) -> Result<Reply> {
       SOCORG_TRY(Actor a, Authed(q));
       SOCORG_TRY(SearchQuery sq, ParseSearch(q));
@@ -226,6 +243,15 @@ class Api {
       j["as_of"] = past;
     }
     return JsonReply(j);
+  }
+
+  Result<Reply> OpenDataIndex() {
+    json snaps = json::array();
+    for (const auto& d : OpenDataDates(ctx_.opendata_dir))
+      snaps.push_back({{"date", d}, {"datapackage", "/api/v1/public/opendata/" + d + "/datapackage.json"}});
+    return JsonReply({{"snapshots", snaps},
+                      {"latest", snaps.empty() ? json(nullptr) : json(snaps.front()["date"])},
+                      {"latest_datapackage", "/api/v1/public/opendata/latest/datapackage.json"}});
   }
 
   Result<Reply> Login(const request_handle_t& q) {
