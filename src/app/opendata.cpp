@@ -299,6 +299,91 @@ Result<OpenDataSnapshot> WriteOpenData(AppContext& ctx, Date as_of, const std::s
   return snap;
 }
 
+namespace {
+
+std::unexpected<Error> Refuse(const std::string& code, const std::string& zh, const std::string& en, const std::string& field) {
+  return Fail(ErrorKind::kInvalid, code, zh, en, field);
+}
+
+// The file's SHA-256 (hex) and size, read in 1 MiB pieces.
+std::pair<std::string, std::int64_t> HashOf(const fs::path& p) {
+  crypto_hash_sha256_state st;
+  crypto_hash_sha256_init(&st);
+  std::ifstream in(p, std::ios::binary);
+  std::string buf(1 << 20, '\0');
+  std::int64_t bytes = 0;
+  while (in) {
+    in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
+    auto n = in.gcount();
+    if (n <= 0) break;
+    crypto_hash_sha256_update(&st, reinterpret_cast<const unsigned char*>(buf.data()), static_cast<size_t>(n));
+    bytes += n;
+  }
+  unsigned char out[crypto_hash_sha256_BYTES];
+  crypto_hash_sha256_final(&st, out);
+  char hex[crypto_hash_sha256_BYTES * 2 + 1];
+  sodium_bin2hex(hex, sizeof hex, out, sizeof out);
+  return {hex, bytes};
+}
+
+}  // namespace
+
+Result<OpenDataLoad> LoadOpenData(AppContext& ctx, const std::string& folder, const std::string& actor) {
+  if (ctx.opendata_tables.empty()) RegisterOpenDataTables(ctx, {});
+  fs::path dir(folder);
+  json pkg = json::parse(ReadAll(dir / "datapackage.json"), nullptr, false);
+  if (!pkg.is_object() || !pkg.contains("resources") || !pkg["resources"].is_array())
+    return Refuse("opendata_no_package", "目录中没有有效的 datapackage.json", "no valid datapackage.json in the folder",
+                  "folder");
+  std::vector<std::string> listed;
+  for (const auto& r : pkg["resources"]) {
+    std::string path = r.value("path", ""), hash = r.value("hash", "");
+    if (path.empty() || path.find('/') != std::string::npos || !hash.starts_with("sha256:"))
+      return Refuse("opendata_bad_resource", "datapackage.json 中的资源无效：" + path, "invalid resource " + path, "resources");
+    auto [hex, bytes] = HashOf(dir / path);
+    if (hex != hash.substr(7) || bytes != r.value("bytes", std::int64_t{-1}))
+      return Refuse("opendata_hash_mismatch", "文件与 datapackage.json 中的校验值不符：" + path,
+                    "the file does not match its SHA-256 and size in datapackage.json: " + path, path);
+    listed.push_back(path);
+  }
+  auto conn = ctx.db->Acquire();
+  SOCORG_TRY(auto tx, Transaction::Start(*conn));
+  SOCORG_TRY(bool empty, opendata::RegisterEmpty(*conn));
+  if (!empty)
+    return Refuse("register_not_empty", "登记库中已有社会组织，只能载入空库", "the register is not empty: load into an empty one",
+                  "db");
+  opendata::LoadState st;
+  st.now = ctx.clock.Now();
+  st.actor = actor;
+  OpenDataLoad out;
+  for (const auto& t : ctx.opendata_tables) {
+    if (!t.load) continue;
+    std::string file = t.name + ".jsonl";
+    if (std::find(listed.begin(), listed.end(), file) == listed.end())
+      return Refuse("opendata_missing_table", "公开数据中缺少表：" + file, "the snapshot lacks " + file, file);
+    std::ifstream in(dir / file, std::ios::binary);
+    std::string line;
+    std::int64_t n = 0;
+    while (std::getline(in, line)) {
+      if (line.empty()) continue;
+      ++n;
+      json row = json::parse(line, nullptr, false);
+      if (!row.is_object())
+        return Refuse("opendata_bad_row", file + " 第" + std::to_string(n) + "行不是JSON对象",
+                      file + " line " + std::to_string(n) + " is not a JSON object", file);
+      SOCORG_TRY_VOID(t.load(*conn, row, st));
+    }
+    if (t.finish) SOCORG_TRY_VOID(t.finish(*conn, st));
+    out.tables.emplace_back(t.name, n);
+  }
+  json detail = {{"folder", folder}, {"snapshot_date", pkg.value("snapshot_date", "")}};
+  for (const auto& [name, n] : out.tables) detail["rows"][name] = n;
+  SOCORG_TRY_VOID(AppendSystemAudit(*conn, ctx.clock, actor, "opendata.load", "opendata:" + pkg.value("snapshot_date", ""),
+                                    detail.dump()));
+  SOCORG_TRY_VOID(tx.Commit());
+  return out;
+}
+
 std::vector<std::string> OpenDataDates(const std::string& out_dir) {
   std::vector<std::string> dates;
   std::error_code ec;

@@ -38,6 +38,14 @@ void RegisterOpenDataTables(AppContext& ctx, std::vector<opendata::Table> tables
 Result<OpenDataSnapshot> WriteOpenData(AppContext& ctx, Date as_of, const std::string& out_dir, int keep,
                                        const std::string& actor);
 
+struct OpenDataLoad {
+  std::vector<std::pair<std::string, std::int64_t>> tables;  // name, rows loaded
+};
+// Loads a snapshot folder into an empty register (a new installation, a test of the extract): checks every
+// file's size and SHA-256 against its datapackage.json first, then writes each table that has a loader in
+// one transaction (all or nothing). Persons get only name and role. Audited as `opendata.load`.
+Result<OpenDataLoad> LoadOpenData(AppContext& ctx, const std::string& folder, const std::string& actor);
+
 // The complete snapshots in `out_dir`, newest first.
 std::vector<std::string> OpenDataDates(const std::string& out_dir);
 // A snapshot's datapackage.json (date "latest" = the newest), or kNotFound.

@@ -178,6 +178,10 @@ int RunCli(int argc, char** argv) {
   add_common(opendata);
   opendata->add_option("--out,-o", common.opendata_dir, "folder of the snapshots (default data/opendata); this one goes to OUT/DATE/");
   opendata->add_option("--keep", common.opendata_keep, "snapshots kept, newest first (default 7)")->check(CLI::Range(1, 366));
+  std::string opendata_folder;
+  auto* opendata_load = opendata->add_subcommand("load", "load a snapshot folder into an empty register (checks every SHA-256 first)");
+  add_common(opendata_load);
+  opendata_load->add_option("folder", opendata_folder, "the snapshot folder (OUT/DATE)")->required()->check(CLI::ExistingDirectory);
 
   auto* audit = app.add_subcommand("audit", "audit log");
   audit->require_subcommand(1);
@@ -240,6 +244,14 @@ int RunCli(int argc, char** argv) {
     if (m.run)
       if (int rc = m.run(ctx); rc >= 0) return rc;
 
+  if (opendata_load->parsed()) {
+    auto r = LoadOpenData(ctx, opendata_folder, "cli");
+    if (!r) return Report(r.error());
+    std::cout << "open data loaded from " << opendata_folder << ":";
+    for (const auto& [name, n] : r->tables) std::cout << " " << name << " " << n << ";";
+    std::cout << "\n";
+    return 0;
+  }
   if (opendata->parsed()) {
     // As of today: the register's tables hold today's state, so an earlier date would mix two days.
     auto r = WriteOpenData(ctx, ctx.clock.Today(), ctx.opendata_dir, ctx.opendata_keep, "cli");

@@ -5,9 +5,17 @@
 #include "domain/org_types.h"
 #include "domain/person.h"
 #include "domain/public_record.h"
+#include "store/event_store.h"
+#include "store/org_store.h"
 #include "store/records.h"
+#include "support/text_normalizer.h"
 
 namespace socorg::opendata {
+
+std::int64_t LoadState::OrgId(const std::string& uscc) const {
+  auto it = org_ids.find(uscc);
+  return it == org_ids.end() ? 0 : it->second;
+}
 
 std::string_view ToString(FieldType t) {
   switch (t) {
@@ -46,6 +54,27 @@ Status EachPage(Connection& c, const std::string& sql, Date as_of,
     }));
     if (n < kPage) return {};
   }
+}
+
+std::optional<std::string> OptStr(const nlohmann::json& row, const char* key) {
+  auto it = row.find(key);
+  if (it == row.end() || it->is_null()) return std::nullopt;
+  if (it->is_string()) return it->get<std::string>();
+  return it->dump();
+}
+std::string Str(const nlohmann::json& row, const char* key) { return OptStr(row, key).value_or(""); }
+std::int64_t Int(const nlohmann::json& row, const char* key) {
+  auto it = row.find(key);
+  return it != row.end() && it->is_number_integer() ? it->get<std::int64_t>() : 0;
+}
+Value OptValue(const nlohmann::json& row, const char* key) {
+  auto v = OptStr(row, key);
+  return v ? Value(*v) : Null();
+}
+
+Status BadRow(const std::string& table, const std::string& what) {
+  return Fail(ErrorKind::kInvalid, "opendata_bad_row", "公开数据行无效：" + table + " " + what,
+              "invalid row in " + table + ": " + what, table);
 }
 
 const std::string& PublicOrgWhere() {
@@ -137,6 +166,31 @@ Table Organizations() {
       return true;
     }, row);
   };
+  t.load = [](Connection& c, const nlohmann::json& row, LoadState& st) -> Status {
+    OrgRecord r;
+    r.uscc = Str(row, "uscc");
+    r.name = Str(row, "name");
+    r.name_norm = NormalizeText(r.name);
+    auto type = ParseOrgType(Str(row, "type"));
+    auto level = ParseOrgLevel(Str(row, "level"));
+    auto status = ParseOrgStatus(Str(row, "status"));
+    if (!type || !level || !status || !IsPublicStatus(*status) || r.uscc->empty() || r.name.empty())
+      return BadRow("organizations", *r.uscc);
+    r.type = *type, r.level = *level, r.status = *status;
+    r.region_code = Str(row, "region_code");
+    r.supervisory_unit = Str(row, "supervisory_unit"), r.legal_rep = Str(row, "legal_rep");
+    r.address = Str(row, "address"), r.business_scope = Str(row, "business_scope");
+    r.funds = Int(row, "funds");
+    r.charity = row.value("charity", false);
+    r.registered_on = OptStr(row, "registered_on"), r.ended_on = OptStr(row, "ended_on");
+    r.term_start = OptStr(row, "term_start"), r.term_end = OptStr(row, "term_end");
+    r.postponed_until = OptStr(row, "postponed_until"), r.certificate_no = OptStr(row, "certificate_no");
+    r.created_at = r.updated_at = st.now;
+    SOCORG_TRY(socorg::OrgId id, org_store::Insert(c, r));
+    st.org_ids[*r.uscc] = id.value;
+    st.org_term_start[*r.uscc] = r.term_start.value_or(r.registered_on.value_or(""));
+    return {};
+  };
   return t;
 }
 
@@ -195,6 +249,17 @@ Table Events() {
       return true;
     }, row);
   };
+  // In event_id order, so the history reads as it did (new ids, the same order).
+  t.load = [](Connection& c, const nlohmann::json& row, LoadState& st) -> Status {
+    std::int64_t org = st.OrgId(Str(row, "uscc"));
+    if (!org) return BadRow("events", "unknown uscc " + Str(row, "uscc"));
+    auto changes = row.find("changes");
+    SOCORG_TRY(auto id, event_store::Append(c, EventRecord{0, socorg::OrgId{org}, Str(row, "action"), Str(row, "date"),
+                                                            st.now, st.actor, "",
+                                                            changes != row.end() ? changes->dump() : "{}"}));
+    (void)id;
+    return {};
+  };
   return t;
 }
 
@@ -214,10 +279,32 @@ Table Persons() {
       return true;
     }, row);
   };
+  // Name and role are all the extract has: no ID number, phone or address; the term from the organization's.
+  t.load = [](Connection& c, const nlohmann::json& row, LoadState& st) -> Status {
+    std::string uscc = Str(row, "uscc");
+    std::int64_t org = st.OrgId(uscc);
+    auto role = ParsePersonRole(Str(row, "role"));
+    if (!org || !role) return BadRow("persons", uscc);
+    PersonRecord p;
+    p.org_id = socorg::OrgId{org};
+    p.name = Str(row, "name");
+    p.role = *role;
+    p.term_start = st.org_term_start[uscc];
+    p.created_at = st.now;
+    SOCORG_TRY(auto id, event_store::InsertPerson(c, p));
+    (void)id;
+    return {};
+  };
   return t;
 }
 
 }  // namespace
+
+Result<bool> RegisterEmpty(Connection& c) {
+  bool any = false;
+  SOCORG_TRY_VOID(c.ForEach("SELECT 1 FROM orgs LIMIT 1", {}, [&](const RowRef&) { any = true; }));
+  return !any;
+}
 
 Result<Transaction> ReadSnapshot(Connection& c) {
   SOCORG_TRY(auto tx, Transaction::Start(c, false));

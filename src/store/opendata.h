@@ -5,10 +5,13 @@
 // (DOMAIN §21); no application contents, no reasons typed by officers, no complaints.
 #pragma once
 
+#include <cstdint>
 #include <functional>
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "domain/date.h"
@@ -35,6 +38,17 @@ struct Field {
 using Cells = std::vector<std::optional<std::string>>;
 using RowSink = std::function<void(const Cells&)>;
 
+// What a load into an empty register (app/opendata.h LoadOpenData) carries from table to table: the new
+// ids of the organizations by code and of other tables' rows by the id the extract gave them.
+struct LoadState {
+  std::string now, actor;
+  std::unordered_map<std::string, std::int64_t> org_ids;
+  std::unordered_map<std::string, std::string> org_term_start;  // persons' term start (not public): the org's
+  std::unordered_map<std::string, std::unordered_map<std::int64_t, std::int64_t>> ids;  // table -> old -> new
+  std::int64_t OrgId(const std::string& uscc) const;  // 0 when the extract did not list the organization
+};
+using RowLoader = std::function<Status(Connection&, const nlohmann::json& row, LoadState&)>;
+
 struct Table {
   std::string name;         // file stem and resource name: lower case, digits, '_'
   std::string title;        // Chinese
@@ -44,10 +58,17 @@ struct Table {
   // Calls `row` once per public row as of `as_of`, in a stable order, one cell per field. Reads in pages
   // (bounded memory on both backends); the caller holds one read transaction for every table.
   std::function<Status(Connection&, Date as_of, const RowSink& row)> each;
+  // Writes one row (a JSON Lines object) back into a register; empty when the table is derived from
+  // others (name_changes from events). `finish` runs after the table's last row.
+  RowLoader load;
+  std::function<Status(Connection&, LoadState&)> finish;
 };
 
 // organizations, name_changes, events, persons.
 std::vector<Table> RegisterTables();
+
+// True when the register has no organization (a load goes into an empty register only).
+Result<bool> RegisterEmpty(Connection& c);
 
 // A read transaction in which every table sees the same state of the database (PostgreSQL: REPEATABLE
 // READ; SQLite: one WAL snapshot from the first read).
@@ -66,6 +87,13 @@ Field Text(std::string name, std::string title, std::string description, bool re
 Field Typed(std::string name, FieldType t, std::string title, std::string description, bool required = false);
 Field Code(std::string name, std::string title, std::string description, std::vector<std::string> values);
 Field Uscc();
+// A JSON Lines row's values (a missing key or null -> nullopt / "" / 0 / NULL).
+std::optional<std::string> OptStr(const nlohmann::json& row, const char* key);
+std::string Str(const nlohmann::json& row, const char* key);
+std::int64_t Int(const nlohmann::json& row, const char* key);
+Value OptValue(const nlohmann::json& row, const char* key);
+// kInvalid "opendata_bad_row" naming the table.
+Status BadRow(const std::string& table, const std::string& what);
 // Column i as a cell of the given type (NULL -> nullopt; SQLite's 0/1 -> "false"/"true").
 std::optional<std::string> Cell(const RowRef& r, int i, FieldType t = FieldType::kString);
 }  // namespace detail
