@@ -61,17 +61,18 @@ Status CheckCanAct(const Actor& a, Action action, const std::string& org_region,
       if (action == Action::kFileElection && !org_uscc.empty() && org_uscc == a.org_uscc) return {};
       return Forbidden("社会组织账号不能办理该事项", "an organization account cannot perform this action");
     case Role::kSupervisoryReviewer:
-      if (action != Action::kConsent)
+      if (action != Action::kConsent && action != Action::kConsentChange)
         return Forbidden("业务主管单位只能出具同意意见", "a supervisory reviewer can only give consent");
       break;
     default:
       // Segregation of duties (DOMAIN §1, §4; 社会团体登记管理条例 art. 9, 民办非企业单位登记管理暂行条例 art. 8):
       // the founding consent is the supervisory unit's act, never the registration authority's.
-      if (action == Action::kConsent)
+      // The same for the consent to a change (SG art. 18, PNEU art. 15: 业务主管单位审查同意).
+      if (action == Action::kConsent || action == Action::kConsentChange)
         return Fail(ErrorKind::kForbidden, "supervisory_unit_only",
                     "业务主管单位的同意意见只能由业务主管单位账号出具，登记管理机关不能代为出具",
-                    "the founding consent is the supervisory unit's act: only a supervisory reviewer account "
-                    "may give it, not a registration authority officer");
+                    "the supervisory unit's consent (to a founding or a change) is its own act: only a supervisory "
+                    "reviewer account may give it, not a registration authority officer");
       break;
   }
   if (!IsWithinRegion(org_region, a.region_code)) return OutsideJurisdiction();

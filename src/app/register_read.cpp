@@ -9,6 +9,7 @@
 #include "domain/resident_id.h"
 #include "domain/search_text.h"
 #include "domain/uscc.h"
+#include "store/announcement_store.h"
 #include "store/org_store.h"
 #include "support/text_normalizer.h"
 
@@ -132,8 +133,8 @@ Result<OrgPage> SearchPublic(AppContext& ctx, const SearchQuery& q) {
   if (!q.status.empty()) {
     auto st = ParseOrgStatus(q.status);
     if (!st || !IsPublicStatus(*st))
-      return Invalid("invalid_status", "状态应为 active、deregistered 或 revoked",
-                     "status must be active, deregistered or revoked", "status");
+      return Invalid("invalid_status", "状态应为 active、liquidating、deregistered 或 revoked",
+                     "status must be active, liquidating, deregistered or revoked", "status");
     f.statuses = {*st};
   } else {
     f.statuses.assign(std::begin(kPublicOrgStatuses), std::end(kPublicOrgStatuses));
@@ -143,6 +144,14 @@ Result<OrgPage> SearchPublic(AppContext& ctx, const SearchQuery& q) {
   f.issued_only = true;
   auto conn = ctx.read_db->Acquire();
   return RunSearch(*conn, q, std::move(f));
+}
+
+Result<AnnouncementPage> ListAnnouncements(AppContext& ctx, const std::string& region, int page, int page_size) {
+  SOCORG_TRY_VOID(CheckPaging(page, page_size));
+  SOCORG_TRY_VOID(CheckRegion(ctx, region));
+  auto conn = ctx.read_db->Acquire();
+  return announcement_store::List(*conn, region.empty() ? std::string() : RegionPrefix(region), page_size,
+                                  (page - 1) * page_size);
 }
 
 Result<OrgPage> SearchRegister(AppContext& ctx, const Actor& actor, const SearchQuery& q) {

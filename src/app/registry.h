@@ -51,6 +51,10 @@ struct SearchQuery {
 Result<OrgPage> SearchPublic(AppContext& ctx, const SearchQuery& q);
 Result<OrgPage> SearchRegister(AppContext& ctx, const Actor& actor, const SearchQuery& q);
 
+// The registration authority's announcements 公告 (CHANGE-PUBLISH), newest first, of the organizations
+// registered within `region` ("" = everywhere). Public.
+Result<AnnouncementPage> ListAnnouncements(AppContext& ctx, const std::string& region, int page, int page_size);
+
 struct ApplicationInput {
   std::string name, type, region_code, supervisory_unit, legal_rep, address, business_scope;
   std::int64_t funds = 0;
@@ -71,6 +75,19 @@ struct ActionInput {
   std::set<Document> documents, deferred;             // accept, supply_documents
   std::map<std::string, nlohmann::json> changes;      // change: field -> new value
   std::optional<Date> term_start, term_end, postponed_until;
+  bool changes_given = false;         // change: "changes" was sent (else the consented changes apply)
+  bool charter_amendment = false;     // consent_change: the consent covers a charter amendment (核准 follows)
+  std::optional<Date> resolution_on;  // consent_change: the members' (or board's) resolution
+  std::optional<Date> election_on;    // file_election: when the election was held (default: term_start)
+  std::optional<Date> liquidation_completed_on;  // deregister: the end of the liquidation
+  std::string liquidation_report;     // deregister: the liquidation report (reference or summary)
+  std::string ground;                 // revoke: RevocationGround wire name, "" = not stated
+  // change of legal representative: the new one's details for the joint review 联审 (the name is the change's)
+  struct NewLegalRep {
+    std::string id_number, phone, address;
+    std::optional<bool> civil_servant, civil_servant_approved;
+  };
+  std::optional<NewLegalRep> new_legal_rep;
 };
 Result<OrgView> PerformAction(AppContext& ctx, const Actor& actor, const std::string& key, const ActionInput& in);
 

@@ -131,6 +131,39 @@ std::vector<RuleBasis> MakeTable() {
        Fdn("第四十二条第一款第（五）项", FDN_EN("Art. 42(1)(v)"))},
       "DOMAIN §4", "实践中连续2年未参加年检（可配置）", "in practice 2 consecutive years without inspection (configurable)");
 
+  // --- §4 life cycle: change, election filing, liquidation and deregistration, revocation (domain/lifecycle.h) ---
+  add("CHANGE-CONSENT",
+      {Sg("第十八条", SG_EN("Art. 18")), Pneu("第十五条", PNEU_EN("Art. 15")),
+       Fdn("第十五条第二款", FDN_EN("Art. 15(2)"))},
+      "DOMAIN §1, §4");
+  add("CHANGE-WINDOW-30D", {Sg("第十八条", SG_EN("Art. 18")), Pneu("第十五条", PNEU_EN("Art. 15"))}, "DOMAIN §4");
+  add("CHANGE-CHARTER-APPROVAL",
+      {Sg("第十八条第二款", SG_EN("Art. 18(2)")), Pneu("第十五条第二款", PNEU_EN("Art. 15(2)")),
+       Fdn("第十五条第二款", FDN_EN("Art. 15(2)"))},
+      "DOMAIN §4");
+  add("CHANGE-PUBLISH",
+      {Sg("第二十三条", SG_EN("Art. 23")), Pneu("第十八条", PNEU_EN("Art. 18")), Fdn("第十九条", FDN_EN("Art. 19"))},
+      "DOMAIN §4");
+  add("CHANGE-LEGAL-REP-REVIEW", {kLeaderMeasures}, "DOMAIN §4, §5 [practice]",
+      "负责人联审实践：一前一备、变更必备，变更法定代表人须经联审",
+      "joint-review practice: a new legal representative is reviewed before the change is registered");
+  add("ELECTION-FILING-1M", {kCharterTemplate}, "DOMAIN §4", "换届完成后1个月内报登记管理机关备案",
+      "an election is filed with the registration authority within one month after it was held");
+  add("ELECTION-TERM", {Sg("第十四条第（五）项", SG_EN("Art. 14(v)")), kCharterTemplate}, "DOMAIN §4 [config]",
+      "每届任期按章程，最长年限可配置（默认5年）", "the term as the charter sets it, at most the configured years (default 5)");
+  add("FDN-BOARD-TERM", {Fdn("第二十条第一款", FDN_EN("Art. 20(1)"))}, "DOMAIN §3, §4");
+  add("DEREG-LIQUIDATION",
+      {Sg("第二十条", SG_EN("Art. 20")), Sg("第二十一条第一款", SG_EN("Art. 21(1)")),
+       Pneu("第十六条第二款", PNEU_EN("Art. 16(2)")), Pneu("第十七条第一款", PNEU_EN("Art. 17(1)")),
+       Fdn("第十八条", FDN_EN("Art. 18"))},
+      "DOMAIN §4");
+  add("DEREG-15-DAYS",
+      {Sg("第二十一条第一款", SG_EN("Art. 21(1)")), Pneu("第十七条第一款", PNEU_EN("Art. 17(1)")),
+       Fdn("第十八条第二款", FDN_EN("Art. 18(2)"))},
+      "DOMAIN §4");
+  add("REVOKE-NO-ACTIVITY", {Sg("第二十九条", SG_EN("Art. 29")), Fdn("第四十一条第（一）项", FDN_EN("Art. 41(i)"))},
+      "DOMAIN §4");
+
   // --- §12 illegal organizations ---
   add("ILLEGAL-TARGET",
       {kBanning, Sg("第三十二条", SG_EN("Art. 32")), Pneu("第二十七条", PNEU_EN("Art. 27")),

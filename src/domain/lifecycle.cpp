@@ -1,11 +1,13 @@
 #include "domain/lifecycle.h"
 
+#include <algorithm>
+
 #include "domain/name_table.h"
 
 namespace socorg {
 namespace {
 
-constexpr NameTable<Action, 14> kActions{{
+constexpr NameTable<Action, 17> kActions{{
     {Action::kStartPreparation, {"start_preparation", "筹备"}},
     {Action::kApply, {"apply", "成立登记申请"}},
     {Action::kConsent, {"consent", "业务主管单位同意"}},
@@ -20,6 +22,17 @@ constexpr NameTable<Action, 14> kActions{{
     {Action::kRevoke, {"revoke", "撤销登记"}},
     {Action::kFileCommunity, {"file_community", "社区社会组织备案"}},
     {Action::kRecognizeCharity, {"recognize_charity", "慈善组织认定"}},
+    {Action::kConsentChange, {"consent_change", "业务主管单位同意变更"}},
+    {Action::kApproveCharter, {"approve_charter", "章程核准"}},
+    {Action::kStartLiquidation, {"start_liquidation", "开始清算"}},
+}};
+
+constexpr NameTable<RevocationGround, 5> kGrounds{{
+    {RevocationGround::kFraud, {"fraud", "申请登记时弄虚作假"}},
+    {RevocationGround::kNoActivity, {"no_activity", "登记后一年未开展活动"}},
+    {RevocationGround::kSeriousViolation, {"serious_violation", "情节严重的违法行为"}},
+    {RevocationGround::kNoInspection, {"no_inspection", "连续未参加年检"}},
+    {RevocationGround::kOther, {"other", "其他"}},
 }};
 
 constexpr NameTable<Document, 7> kDocuments{{
@@ -51,8 +64,13 @@ const Transition kTransitions[] = {
     {Action::kChange, {OrgStatus::kActive}, OrgStatus::kActive},
     {Action::kFileElection, {OrgStatus::kActive}, OrgStatus::kActive},
     {Action::kApprovePostponement, {OrgStatus::kActive}, OrgStatus::kActive},
-    {Action::kDeregister, {OrgStatus::kActive}, OrgStatus::kDeregistered},
-    {Action::kRevoke, {OrgStatus::kActive}, OrgStatus::kRevoked},
+    {Action::kConsentChange, {OrgStatus::kActive}, OrgStatus::kActive},
+    {Action::kApproveCharter, {OrgStatus::kActive}, OrgStatus::kActive},
+    // Liquidation first, then deregistration (SG arts. 20-21); during it no activity but the liquidation.
+    {Action::kStartLiquidation, {OrgStatus::kActive}, OrgStatus::kLiquidating},
+    {Action::kDeregister, {OrgStatus::kLiquidating}, OrgStatus::kDeregistered},
+    // An organization that should be deregistered and is not may be revoked (FDN art. 41(ii)).
+    {Action::kRevoke, {OrgStatus::kActive, OrgStatus::kLiquidating}, OrgStatus::kRevoked},
     {Action::kFileCommunity, {std::nullopt}, OrgStatus::kActive},
     {Action::kRecognizeCharity, {OrgStatus::kActive}, OrgStatus::kActive},
 };
@@ -79,6 +97,9 @@ Result<OrgStatus> NextStatus(Action action, std::optional<OrgStatus> current, Or
   if (action == Action::kRecognizeCharity && type == OrgType::kCommunity)
     return Fail(ErrorKind::kRuleViolation, "charity_not_community", "社区社会组织不能认定为慈善组织",
                 "community organizations cannot be recognised as charities", "type");
+  if (action == Action::kConsentChange && !ChangeNeedsConsent(type))
+    return Fail(ErrorKind::kRuleViolation, "consent_not_needed", "社区社会组织没有业务主管单位，变更无需同意",
+                "community organizations have no supervisory unit: their changes need no consent", "type");
   if (type == OrgType::kCommunity &&
       (action == Action::kApply || action == Action::kConsent || action == Action::kAccept ||
        action == Action::kApprove || action == Action::kRefuse))
@@ -182,6 +203,138 @@ Status CheckPostponement(Date term_end, std::optional<Date> already_postponed_un
                 "延期换届最长" + std::to_string(cfg.postponement_max_months) + "个月",
                 "a postponement lasts at most " + std::to_string(cfg.postponement_max_months) + " months",
                 "postponed_until");
+  return {};
+}
+
+// --- change registration ---
+
+bool ChangeNeedsConsent(OrgType type) { return type != OrgType::kCommunity; }
+
+Status CheckChangeWindow(Date consented_on, Date applied_on) {
+  if (applied_on < consented_on)
+    return Fail(ErrorKind::kRuleViolation, "before_consent", "变更申请日期早于业务主管单位同意日期（CHANGE-CONSENT）",
+                "the change is applied for before the supervisory unit's consent (CHANGE-CONSENT)", "date");
+  if (applied_on > consented_on.AddDays(kChangeWindowDays))
+    return Fail(ErrorKind::kRuleViolation, "change_window_passed",
+                "应自业务主管单位审查同意之日起30日内申请（同意日期 " + consented_on.ToString() +
+                    "，最迟 " + consented_on.AddDays(kChangeWindowDays).ToString() + "），请重新取得同意（CHANGE-WINDOW-30D）",
+                "the change must be applied for within 30 days of the consent of " + consented_on.ToString() +
+                    " (last day " + consented_on.AddDays(kChangeWindowDays).ToString() +
+                    "); obtain a new consent (CHANGE-WINDOW-30D)",
+                "date");
+  return {};
+}
+
+Status CheckResolutionDate(Date resolution_on, Date consented_on) {
+  if (resolution_on > consented_on)
+    return Fail(ErrorKind::kInvalid, "resolution_after_consent", "会员（代表）大会或理事会决议日期不能晚于同意日期",
+                "the members' or board's resolution cannot be later than the consent", "resolution_on");
+  return {};
+}
+
+bool IsAnnouncedChange(OrgType type, const std::vector<std::string>& fields) {
+  if (fields.empty()) return false;
+  if (type == OrgType::kFoundation) return true;  // FDN art. 19: every change is announced
+  for (const auto& f : fields)
+    if (f == "name" || f == "address" || f == "legal_rep") return true;
+  return false;
+}
+
+// --- term election ---
+
+Status CheckElectionFiling(Date election_on, Date filed_on) {
+  if (election_on > filed_on)
+    return Fail(ErrorKind::kInvalid, "election_after_filing", "换届日期不能晚于备案日期",
+                "the election cannot be later than its filing", "election_on");
+  if (filed_on > election_on.AddMonths(1))
+    return Fail(ErrorKind::kRuleViolation, "election_filing_late",
+                "换届应在完成后1个月内备案（换届日期 " + election_on.ToString() + "，最迟 " +
+                    election_on.AddMonths(1).ToString() + "）（ELECTION-FILING-1M）",
+                "an election is filed within one month after it was held (held " + election_on.ToString() +
+                    ", last day " + election_on.AddMonths(1).ToString() + ") (ELECTION-FILING-1M)",
+                "date");
+  return {};
+}
+
+int MaxTermYears(OrgType type, const RulesConfig& cfg) {
+  return type == OrgType::kFoundation ? std::min(cfg.term_years, kFoundationMaxTermYears) : cfg.term_years;
+}
+
+Status CheckTerm(OrgType type, Date start, Date end, const RulesConfig& cfg) {
+  if (end <= start)
+    return Fail(ErrorKind::kInvalid, "invalid_term", "任期届满日期应晚于任期开始日期", "the term must end after it starts",
+                "term_end");
+  const int years = MaxTermYears(type, cfg);
+  if (end > start.AddYears(years)) {
+    if (type == OrgType::kFoundation)
+      return Fail(ErrorKind::kRuleViolation, "term_too_long",
+                  "基金会理事每届任期不得超过" + std::to_string(years) + "年（FDN-BOARD-TERM）",
+                  "a foundation's board term is at most " + std::to_string(years) + " years (FDN-BOARD-TERM)",
+                  "term_end");
+    return Fail(ErrorKind::kRuleViolation, "term_too_long", "任期应不超过" + std::to_string(years) + "年（ELECTION-TERM）",
+                "a term lasts at most " + std::to_string(years) + " years (ELECTION-TERM)", "term_end");
+  }
+  return {};
+}
+
+// --- deregistration ---
+
+Status CheckDeregistration(Date started_on, std::optional<Date> completed_on, bool report_filed, Date applied_on) {
+  if (!completed_on)
+    return Fail(ErrorKind::kRuleViolation, "liquidation_not_completed", "清算尚未结束：请填写清算结束日期（DEREG-LIQUIDATION）",
+                "the liquidation has not ended: give its end date (DEREG-LIQUIDATION)", "liquidation_completed_on");
+  if (*completed_on < started_on)
+    return Fail(ErrorKind::kInvalid, "liquidation_end_before_start", "清算结束日期早于清算开始日期",
+                "the liquidation cannot end before it started", "liquidation_completed_on");
+  if (*completed_on > applied_on)
+    return Fail(ErrorKind::kInvalid, "liquidation_end_after_application", "清算结束日期晚于注销申请日期",
+                "the liquidation cannot end after the deregistration", "liquidation_completed_on");
+  if (!report_filed)
+    return Fail(ErrorKind::kRuleViolation, "liquidation_report_missing", "注销登记须提交清算报告书（DEREG-LIQUIDATION）",
+                "deregistration needs the liquidation report (DEREG-LIQUIDATION)", "liquidation_report");
+  if (applied_on > completed_on->AddDays(kDeregistrationDays))
+    return Fail(ErrorKind::kRuleViolation, "deregistration_window_passed",
+                "应自清算结束之日起15日内办理注销登记（清算结束 " + completed_on->ToString() + "，最迟 " +
+                    completed_on->AddDays(kDeregistrationDays).ToString() + "）（DEREG-15-DAYS）",
+                "deregistration is applied for within 15 days of the end of the liquidation (ended " +
+                    completed_on->ToString() + ", last day " + completed_on->AddDays(kDeregistrationDays).ToString() +
+                    ") (DEREG-15-DAYS)",
+                "date");
+  return {};
+}
+
+// --- revocation ---
+
+std::string_view ToString(RevocationGround g) { return WireName(kGrounds, g); }
+std::optional<RevocationGround> ParseRevocationGround(std::string_view s) { return FromWireName(kGrounds, s); }
+
+bool CountsAsActivity(std::string_view a) {
+  return a == "change" || a == "approve_charter" || a == "file_election" || a == "person_added" ||
+         a == "annual_report_filed" || a == "consent_change";
+}
+
+Status CheckNoActivityRevocation(OrgType type, Date registered_on, const std::vector<ActivityRecord>& activity,
+                                 Date on) {
+  if (type != OrgType::kSocialGroup && type != OrgType::kFoundation)
+    return Fail(ErrorKind::kRuleViolation, "no_activity_not_a_ground",
+                "只有社会团体、基金会可以登记后1年未开展活动为由撤销登记（REVOKE-NO-ACTIVITY）",
+                "only social groups and foundations are revoked for no activity after registration (REVOKE-NO-ACTIVITY)",
+                "ground");
+  const Date year_end = registered_on.AddYears(1);
+  if (on < year_end)
+    return Fail(ErrorKind::kRuleViolation, "no_activity_year_not_over",
+                "登记满1年（" + year_end.ToString() + "）后方可以登记后1年未开展活动为由撤销登记（REVOKE-NO-ACTIVITY）",
+                "revocation for no activity is possible from " + year_end.ToString() +
+                    ", one year after registration (REVOKE-NO-ACTIVITY)",
+                "ground");
+  for (const auto& a : activity) {
+    if (a.on < registered_on || a.on >= year_end || !CountsAsActivity(a.action)) continue;
+    return Fail(ErrorKind::kRuleViolation, "activity_recorded",
+                "登记后1年内有开展活动的记录（" + a.on.ToString() + " " + a.action + "），不能以未开展活动为由撤销（REVOKE-NO-ACTIVITY）",
+                "the register records activity within the year after registration (" + a.on.ToString() + " " +
+                    a.action + "): not revocable for no activity (REVOKE-NO-ACTIVITY)",
+                "ground");
+  }
   return {};
 }
 

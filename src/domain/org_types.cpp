@@ -21,7 +21,7 @@ constexpr NameTable<OrgLevel, 4> kLevels{{
     {OrgLevel::kMunicipal, {"municipal", "市级"}},
     {OrgLevel::kCounty, {"county", "县级"}},
 }};
-constexpr NameTable<OrgStatus, 8> kStatuses{{
+constexpr NameTable<OrgStatus, 9> kStatuses{{
     {OrgStatus::kPreparing, {"preparing", "筹备中"}},
     {OrgStatus::kApplied, {"applied", "已申请"}},
     {OrgStatus::kConsented, {"consented", "主管单位已同意"}},
@@ -30,6 +30,7 @@ constexpr NameTable<OrgStatus, 8> kStatuses{{
     {OrgStatus::kRefused, {"refused", "不予登记"}},
     {OrgStatus::kDeregistered, {"deregistered", "已注销"}},
     {OrgStatus::kRevoked, {"revoked", "已撤销"}},
+    {OrgStatus::kLiquidating, {"liquidating", "清算中"}},
 }};
 
 }  // namespace

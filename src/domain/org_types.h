@@ -18,6 +18,7 @@ enum class OrgStatus {
   kConsented,     // 主管单位已同意
   kUnderReview,   // 审查中 (accepted for review, possibly 容缺受理)
   kActive,        // 正常 (registered or filed)
+  kLiquidating,   // 清算中: liquidation before deregistration; no activity but the liquidation (DOMAIN §4)
   kRefused,       // 不予登记
   kDeregistered,  // 已注销
   kRevoked,       // 已撤销
@@ -41,13 +42,14 @@ inline constexpr OrgType kAllOrgTypes[] = {OrgType::kSocialGroup, OrgType::kSoci
 inline constexpr OrgLevel kAllOrgLevels[] = {OrgLevel::kNational, OrgLevel::kProvincial,
                                              OrgLevel::kMunicipal, OrgLevel::kCounty};
 inline constexpr OrgStatus kAllOrgStatuses[] = {
-    OrgStatus::kPreparing, OrgStatus::kApplied, OrgStatus::kConsented,    OrgStatus::kUnderReview,
-    OrgStatus::kActive,    OrgStatus::kRefused, OrgStatus::kDeregistered, OrgStatus::kRevoked};
+    OrgStatus::kPreparing,   OrgStatus::kApplied, OrgStatus::kConsented,    OrgStatus::kUnderReview,
+    OrgStatus::kActive,      OrgStatus::kLiquidating, OrgStatus::kRefused, OrgStatus::kDeregistered,
+    OrgStatus::kRevoked};
 
 // The statuses the public register shows: every organization that was registered or filed, including those
 // that ended (their record stays public, DOMAIN §21). Applications, 筹备 and refusals are not public.
 inline constexpr OrgStatus kPublicOrgStatuses[] = {OrgStatus::kActive, OrgStatus::kDeregistered,
-                                                   OrgStatus::kRevoked};
+                                                   OrgStatus::kRevoked, OrgStatus::kLiquidating};
 bool IsPublicStatus(OrgStatus s);
 // Ended for good (refused, deregistered, revoked): no further life-cycle step, no new responsible person,
 // and the name is free again in the region.

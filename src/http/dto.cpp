@@ -145,9 +145,36 @@ Result<ActionInput> ParseAction(const json& j, Action action) {
   SOCORG_TRY_VOID(ReadDate(j, "term_start", in.term_start));
   SOCORG_TRY_VOID(ReadDate(j, "term_end", in.term_end));
   SOCORG_TRY_VOID(ReadDate(j, "postponed_until", in.postponed_until));
-  if (j.contains("changes")) {
+  if (j.contains("changes") && !j["changes"].is_null()) {
     if (!j["changes"].is_object()) return WrongType("changes", "对象", "an object");
+    in.changes_given = true;
     for (auto& [k, v] : j["changes"].items()) in.changes[k] = v;
+  }
+  SOCORG_TRY_VOID(ReadBool(j, "charter_amendment", in.charter_amendment));
+  SOCORG_TRY_VOID(ReadDate(j, "resolution_on", in.resolution_on));
+  SOCORG_TRY_VOID(ReadDate(j, "election_on", in.election_on));
+  SOCORG_TRY_VOID(ReadDate(j, "liquidation_completed_on", in.liquidation_completed_on));
+  SOCORG_TRY_VOID(ReadString(j, "liquidation_report", in.liquidation_report));
+  SOCORG_TRY_VOID(ReadString(j, "ground", in.ground));
+  if (j.contains("new_legal_rep") && !j["new_legal_rep"].is_null()) {
+    const json& p = j["new_legal_rep"];
+    if (!p.is_object()) return WrongType("new_legal_rep", "对象", "an object");
+    ActionInput::NewLegalRep rep;
+    // Errors name the nested field as the client sent it: new_legal_rep.<field>.
+    auto nested = [](Status st) -> Status {
+      if (!st) {
+        Error e = std::move(st).error();
+        e.field = "new_legal_rep." + e.field;
+        return std::unexpected(std::move(e));
+      }
+      return {};
+    };
+    SOCORG_TRY_VOID(nested(ReadString(p, "id_number", rep.id_number)));
+    SOCORG_TRY_VOID(nested(ReadString(p, "phone", rep.phone)));
+    SOCORG_TRY_VOID(nested(ReadString(p, "address", rep.address)));
+    SOCORG_TRY_VOID(nested(ReadOptBool(p, "civil_servant", rep.civil_servant)));
+    SOCORG_TRY_VOID(nested(ReadOptBool(p, "civil_servant_approved", rep.civil_servant_approved)));
+    in.new_legal_rep = std::move(rep);
   }
   return in;
 }
@@ -184,6 +211,26 @@ json SerializeOrgSummary(const OrgSummary& s) {
           {"region_code", s.region_code},
           {"registered_on", s.registered_on.empty() ? json(nullptr) : json(s.registered_on)},
           {"legal_rep", s.legal_rep}};
+}
+
+json SerializeAnnouncements(const AnnouncementPage& p, int page, int page_size) {
+  json items = json::array();
+  for (const Announcement& a : p.items)
+    items.push_back({{"id", a.id},
+                     {"kind", ToString(a.kind)},
+                     {"kind_label", LabelZh(a.kind)},
+                     {"occurred_on", a.occurred_on},
+                     {"uscc", a.uscc.empty() ? json(nullptr) : json(a.uscc)},
+                     {"org_name", a.org_name},
+                     {"region_code", a.region_code},
+                     {"changes", ParseJsonText(a.changes)}});
+  return {{"items", items},
+          {"total", p.total},
+          {"page", page},
+          {"page_size", page_size},
+          {"rule_id", std::string(kRuleChangePublish)},
+          {"basis", BasisText(kRuleChangePublish)},
+          {"basis_en", BasisTextEn(kRuleChangePublish)}};
 }
 
 json SerializeSearch(const OrgPage& r, int page, int page_size) {

@@ -37,6 +37,8 @@ json SerializeFinding(const Finding& f);
 void PutBasis(json& j, std::string_view rule_id, std::string_view stored);
 json SerializeUsccCheck(const UsccCheck& c);
 json SerializePublicStats(const PublicStats& s);
+// A page of the register's announcements 公告 (CHANGE-PUBLISH) with the rule's basis.
+json SerializeAnnouncements(const AnnouncementPage& p, int page, int page_size);
 json SerializeDashboard(const Dashboard& d);
 json SerializeError(const Error& e);
 

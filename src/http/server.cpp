@@ -118,6 +118,13 @@ class Api {
       SOCORG_TRY(auto res, SearchPublic(ctx_, sq));
       return JsonReply(dto::SerializeSearch(res, sq.page, sq.page_size));
     });
+    Get(*r, "/api/v1/public/announcements", [this](const request_handle_t& q, const route_params_t&) -> Result<Reply> {
+      auto qp = ParseQuery(q);
+      SOCORG_TRY(int page, QueryInt(qp, "page", 1));
+      SOCORG_TRY(int page_size, QueryInt(qp, "page_size", 20));
+      SOCORG_TRY(auto res, ListAnnouncements(ctx_, Query(qp, "region"), page, page_size));
+      return JsonReply(dto::SerializeAnnouncements(res, page, page_size));
+    });
     Get(*r, "/api/v1/public/stats", [this](const request_handle_t& q, const route_params_t&) -> Result<Reply> {
       auto qp = ParseQuery(q);
       SOCORG_TRY(auto s, GetPublicStats(ctx_, Query(qp, "region")));
@@ -277,8 +284,9 @@ class Api {
     for (auto l : kAllOrgLevels) levels.push_back({{"value", ToString(l)}, {"label", LabelZh(l)}});
     for (auto s : kAllOrgStatuses) statuses.push_back({{"value", ToString(s)}, {"label", LabelZh(s)}});
     for (auto a : {Action::kConsent, Action::kAccept, Action::kSupplyDocuments, Action::kApprove, Action::kRefuse,
-                   Action::kChange, Action::kFileElection, Action::kApprovePostponement, Action::kDeregister,
-                   Action::kRevoke, Action::kRecognizeCharity})
+                   Action::kConsentChange, Action::kChange, Action::kApproveCharter, Action::kFileElection,
+                   Action::kApprovePostponement, Action::kStartLiquidation, Action::kDeregister, Action::kRevoke,
+                   Action::kRecognizeCharity})
       actions.push_back({{"value", ToString(a)}, {"label", LabelZh(a)}});
     for (auto d : {Document::kApplication, Document::kConsent, Document::kCharter, Document::kFundsProof,
                    Document::kPremisesProof, Document::kLeaders, Document::kFounders})

@@ -14,6 +14,8 @@ constexpr char kInsertPerson[] =
 constexpr char kPersonsOf[] =
     "SELECT id, org_id, name, id_number, role, phone, address, term_start, term_end, consecutive_terms, active, "
     "created_at FROM persons WHERE org_id = $1 ORDER BY id";
+constexpr char kEndRole[] =
+    "UPDATE persons SET active = 0, term_end = $1 WHERE org_id = $2 AND role = $3 AND active = 1";
 constexpr char kPublicEvents[] = "SELECT id, action, occurred_on, changes FROM events WHERE org_id = $1 ORDER BY id";
 constexpr char kPublicPersons[] =
     "SELECT id, name, role FROM persons WHERE org_id = $1 AND active = 1 ORDER BY id";
@@ -63,6 +65,10 @@ Result<std::int64_t> InsertPerson(Connection& c, const PersonRecord& p) {
                                                 p.term_start, OptText(p.term_end), p.consecutive_terms,
                                                 static_cast<std::int64_t>(p.active), p.created_at}));
   return rows.at(0).Int(0);
+}
+
+Result<std::int64_t> EndRole(Connection& c, OrgId org, PersonRole role, const std::string& on) {
+  return c.Exec(kEndRole, {on, org.value, std::string(ToString(role))});
 }
 
 Result<std::vector<PersonRecord>> PersonsOf(Connection& c, OrgId org) {

@@ -14,6 +14,9 @@ Result<std::vector<EventRecord>> ListForOrg(Connection& c, OrgId org);
 
 Result<std::int64_t> InsertPerson(Connection& c, const PersonRecord& p);
 Result<std::vector<PersonRecord>> PersonsOf(Connection& c, OrgId org);
+// Ends every active holding of `role` in the organization on `on` (term_end = on, no longer active): the
+// predecessor of a new legal representative. Returns how many were ended.
+Result<std::int64_t> EndRole(Connection& c, OrgId org, PersonRole role, const std::string& on);
 
 // For the public record: the columns it shows and nothing else. Events carry id, action, occurred_on
 // and changes (recorded_at, actor and reason stay empty); persons are the active ones with name and role

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from '../lib/server.mjs';
-import { assertOk, searchRegister, applicationBody, registerOrg, act, makeId } from './helpers.mjs';
+import { assertOk, searchRegister, applicationBody, registerOrg, act, makeId, consentChange } from './helpers.mjs';
 
 const ROLES = ['admin', 'nmg', 'xlgl', 'xlht', 'bj', 'reviewer', 'auditor', 'orgacct', 'anon'];
 let s;
@@ -96,8 +96,12 @@ test('register search without a region stays inside the jurisdiction', async () 
 
 test('POST /orgs/{key}/actions/change', async () => {
   let n = 0;
-  const change = (key) => (t, role) => act(s, t, key, 'change', { changes: { address: `锡林浩特市测试路${++n}号` } },
-    { readToken: tok.admin });
+  // Each attempt on the supervisory unit's consent to exactly that change (CHANGE-CONSENT).
+  const change = (key) => async (t, role) => {
+    const changes = { address: `锡林浩特市测试路${++n}号` };
+    await consentChange(s, key, changes);
+    return act(s, t, key, 'change', { changes }, { readToken: tok.admin });
+  };
   await matrix('change T1', officersIn(['admin', 'nmg', 'xlgl', 'xlht']), change(T.county.uscc));
   await matrix('change T2', officersIn(['admin', 'nmg', 'xlgl']), change(T.otherCounty.uscc));
   await matrix('change T3', officersIn(['admin', 'nmg']), change(T.province.uscc));

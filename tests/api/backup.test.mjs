@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startServer } from '../lib/server.mjs';
 import { BACKEND, cliOn, serveOn } from '../lib/backend.mjs';
+import { consentChange } from './helpers.mjs';
 
 let s;
 before(async () => { s = await startServer({ orgs: 150 }); });
@@ -37,9 +38,10 @@ test(`backup while serving, restore over the live database (${BACKEND})`, { time
   const e1 = path.join(s.dir, 'before.csv');
   assert.equal(cliOn(s.db, ['export', '--format', 'csv', '--out', e1]).status, 0);
 
-  // A change after the backup, which the restore must undo.
+  // A change after the backup (on the supervisory unit's consent), which the restore must undo.
+  const consented = await consentChange(s, key, { address: '备份之后的新地址' });
   const ch = await s.post(`/api/v1/orgs/${key}/actions/change`,
-    { version: org.json.version, reason: 'after backup', changes: { address: '备份之后的新地址' } }, token);
+    { version: consented.version, reason: 'after backup', changes: { address: '备份之后的新地址' } }, token);
   assert.equal(ch.status, 200, ch.text);
 
   s.child.kill('SIGTERM');

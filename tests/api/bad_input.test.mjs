@@ -115,7 +115,7 @@ test('actions: version, documents, changes, dates and transitions', async () => 
     { name: 'date future', send: on(org.uscc, 'change', { version: cur, date: '2999-01-01', changes: { address: 'x' } }), status: 400, field: 'date' },
     { name: 'reason number', send: on(org.uscc, 'revoke', { version: cur, reason: 5 }), status: 400, field: 'reason' },
     { name: 'revoke without reason', send: on(org.uscc, 'revoke', { version: cur }), status: 400, field: 'reason' },
-    { name: 'deregister empty reason', send: on(org.uscc, 'deregister', { version: cur, reason: '' }), status: 400, field: 'reason' },
+    { name: 'start_liquidation empty reason', send: on(org.uscc, 'start_liquidation', { version: cur, reason: '' }), status: 400, field: 'reason' },
     { name: 'approve an active org', send: on(org.uscc, 'approve', { version: cur }), status: 422, field: 'status' },
     { name: 'consent an active org', send: () => s.post(`/api/v1/orgs/${org.uscc}/actions/consent`, { version: cur }, unit), status: 422, field: 'status' },
     { name: 'consent by an officer', send: on(applied.id, 'consent', { version: cura }), status: 403, code: 'supervisory_unit_only' },
@@ -126,7 +126,7 @@ test('actions: version, documents, changes, dates and transitions', async () => 
     { name: 'postponed_until invalid', send: on(org.uscc, 'approve_postponement', { version: cur, postponed_until: '2026-02-30' }), status: 400, field: 'postponed_until' },
     { name: 'postponement without date', send: on(org.uscc, 'approve_postponement', { version: cur }), status: 400, field: 'postponed_until' },
     { name: 'term_end before start', send: on(org.uscc, 'file_election', { version: cur, term_start: '2024-01-01', term_end: '2023-01-01' }), status: 400, field: 'term_end' },
-    { name: 'term over 5 years', send: on(org.uscc, 'file_election', { version: cur, term_start: '2024-01-01', term_end: '2029-01-02' }), status: 400, field: 'term_end' },
+    { name: 'term over 5 years', send: on(org.uscc, 'file_election', { version: cur, term_start: '2024-01-01', term_end: '2029-01-02' }), status: 422, field: 'term_end' },  // ELECTION-TERM (FDN-BOARD-TERM for foundations)
     { name: 'apply on an active org', send: on(org.uscc, 'apply', { version: cur }), status: 422, field: 'status' },
     { name: 'start_preparation via actions', send: on(org.uscc, 'start_preparation', { version: cur }), status: 400, field: 'action' },
     { name: 'file_community via actions', send: on(org.uscc, 'file_community', { version: cur }), status: 400, field: 'action' },

@@ -27,9 +27,14 @@ async function auditFor(token, target) {
 
 test(`${CLIENTS} clients × ${ATTEMPTS} conflicting changes: nothing lost, nothing invented (${BACKEND})`, { timeout: 600_000 }, async () => {
   const token = await s.login('admin');
-  const list = await s.get('/api/v1/orgs?status=active&page_size=1', token);
-  assert.equal(list.status, 200, list.text);
-  const key = list.json.items[0].uscc;
+  // A filed community organization: its changes need no supervisory consent (CHANGE-CONSENT), so every
+  // attempt is a plain optimistic-concurrency race.
+  const filed = await s.post('/api/v1/applications', {
+    name: `并发测试社区服务队${Date.now()}`, type: 'community', region_code: '152502', legal_rep: '王芳',
+    address: '锡林浩特市并发路1号', business_scope: '社区服务',
+  }, token);
+  assert.equal(filed.status, 201, filed.text);
+  const key = filed.json.uscc;
   const start = await s.get(`/api/v1/orgs/${key}`, token);
   const startVersion = start.json.version;
   const startHistory = start.json.history.length;

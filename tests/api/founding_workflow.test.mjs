@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { startServer } from '../lib/server.mjs';
 import {
   assertError, assertOk, allPublic, applicationBody, registerOrg, makeId, makeUscc, ALL_DOCUMENTS, uniqueName,
+  consentChange,
 } from './helpers.mjs';
 
 const TODAY = '2025-06-16';
@@ -108,8 +109,8 @@ test('file_election starts a new term and clears the postponement', async () => 
 });
 
 test('change of name re-indexes the search, and as_of returns the old name', async () => {
-  let o = await record(A.uscc);
   const newName = `${A.tag}马术研究会`;
+  let o = await consentChange(s, A.uscc, { name: newName }, { date: '2025-06-14' });
   o = assertOk(await post(A.uscc, 'change', { version: o.version, date: '2025-06-14', changes: { name: newName }, reason: '会员大会决议' }));
   assert.equal(o.name, newName);
   assert.equal((await allPublic(s, { q: `${A.tag}测试` })).total, 0, 'the old name is still indexed');
@@ -135,7 +136,8 @@ test('as_of follows the dates of events, not the order they were recorded in', a
   let o = await record(A.uscc);
   const oldAddress = o.address;
   const oldTermStart = o.term_start;
-  // Recorded first, dated 15 June: a change of address.
+  // Recorded first, dated 15 June: a change of address (on the supervisory unit's consent of that day).
+  o = await consentChange(s, A.uscc, { address: '锡林浩特市那达慕大街8号' }, { date: '2025-06-15' });
   o = assertOk(await post(A.uscc, 'change', { version: o.version, date: '2025-06-15', changes: { address: '锡林浩特市那达慕大街8号' } }));
   // Recorded second, dated 13 June: an election filed late.
   o = assertOk(await post(A.uscc, 'file_election', { version: o.version, date: '2025-06-13', term_start: '2025-06-13' }));
@@ -267,9 +269,11 @@ test('refusal needs a reason; a refused application is not public', async () => 
 });
 
 test('deregistration needs a reason and leaves a public deregistered record', async () => {
-  const d = await registerOrg(s, xlht, '152502');
-  assertError(await post(d.uscc, 'deregister', { version: d.version }), 400, { field: 'reason' });
-  const r = assertOk(await post(d.uscc, 'deregister', { version: d.version, reason: '完成清算，自行解散' }));
+  const d0 = await registerOrg(s, xlht, '152502');
+  const d = assertOk(await post(d0.uscc, 'start_liquidation', { version: d0.version, reason: '自行解散' }));
+  const done = { liquidation_completed_on: TODAY, liquidation_report: '清算报告书' };
+  assertError(await post(d.uscc, 'deregister', { version: d.version, ...done }), 400, { field: 'reason' });
+  const r = assertOk(await post(d.uscc, 'deregister', { version: d.version, reason: '完成清算，自行解散', ...done }));
   assert.equal(r.status, 'deregistered');
   const found = await allPublic(s, { q: d.name, status: 'deregistered' });
   assert.deepEqual(found.items.map((i) => i.uscc), [d.uscc]);
@@ -306,7 +310,7 @@ test('preparation (筹备) leads to an application; community organizations are 
 });
 
 test('a stale version is a 409 and changes nothing', async () => {
-  const o = await record(A.uscc);
+  const o = await consentChange(s, A.uscc, { address: '锡林浩特市新址1号' });
   assertOk(await post(A.uscc, 'change', { version: o.version, changes: { address: '锡林浩特市新址1号' } }));
   assertError(await post(A.uscc, 'change', { version: o.version, changes: { address: '锡林浩特市新址2号' } }), 409, { field: 'version' });
   assert.equal((await record(A.uscc)).address, '锡林浩特市新址1号');
@@ -324,7 +328,7 @@ test('names are unique per region, compared after normalisation; ended organizat
   assertOk(await post(b.id, 'refuse', { version: b.version, reason: '材料不实' }));
   assertOk(await s.post('/api/v1/applications', applicationBody('152502', { name: b.name }), xlht), 201);
   // Renaming onto a taken name is refused as well.
-  const o = await record(A.uscc);
   const other = assertOk(await s.post('/api/v1/applications', applicationBody('152502'), xlht), 201);
+  const o = await consentChange(s, A.uscc, { name: other.name });
   assertError(await post(A.uscc, 'change', { version: o.version, changes: { name: other.name } }), 409, { field: 'changes.name' });
 });

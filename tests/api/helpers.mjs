@@ -124,6 +124,20 @@ export async function registerOrg(s, token, region, overrides = {}) {
   return o;
 }
 
+// The supervisory unit's consent to a change (CHANGE-CONSENT), given by the national supervisory-unit account
+// `unit` on `date` (default: the server's today) after a resolution of the same day; the officer's `change`
+// then registers exactly these changes within 30 days. Returns the record after the consent (a filed community
+// organization needs none: it is returned as it is).
+export async function consentChange(s, key, changes, { date, resolution_on, charter_amendment } = {}) {
+  if (!unitTokens.has(s)) unitTokens.set(s, await s.login('unit'));
+  const unit = unitTokens.get(s);
+  const cur = assertOk(await s.get(`/api/v1/orgs/${key}`, unit));
+  if (cur.type === 'community') return cur;  // filed: no supervisory unit, no consent
+  const body = { version: cur.version, changes, date, resolution_on: resolution_on ?? date ?? cur.today, charter_amendment };
+  if (!body.resolution_on) body.resolution_on = (assertOk(await s.get('/api/v1/meta'))).today;
+  return assertOk(await s.post(`/api/v1/orgs/${key}/actions/consent_change`, body, unit));
+}
+
 // Runs SQL directly against a test server's database (to simulate time passing or tampering).
 export function sql(dbUrl, statement) {
   if (dbUrl.startsWith('sqlite:'))

@@ -223,6 +223,7 @@ test('each documented example, posted to a real server with demo data, is not re
 // parameters.
 const READS = {
   me: { as: 'xlht' },
+  publicAnnouncements: { as: null },
   auditLog: { as: 'admin', query: '?limit=5' },
   sup_get_annual_reports_completion: { as: 'xlht', query: '?year=2024' },
   sup_get_annual_reports_non_filers: { as: 'xlht', query: '?year=2024' },

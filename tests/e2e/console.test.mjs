@@ -227,7 +227,9 @@ test('founding application: consent, accept with 容缺, supply, approve in the 
 test('a stale version (409) offers a reload and keeps the filled form', async () => {
   const page = await newPage(browser);
   await login(page, s.base, 'nmg');
-  const list = await s.get('/api/v1/orgs?status=active&region=152500&page_size=1', admin);
+  // A filed community organization: the officer edits its fields directly (a registered organization's
+  // change follows the supervisory unit's consent, tests/e2e/lifecycle.test.mjs).
+  const list = await s.get('/api/v1/orgs?status=active&type=community&region=152500&page_size=1', admin);
   const org = list.json.items[0];
   await page.goto(`${s.base}/orgs/${org.uscc}`);
   await waitForText(page.locator('[data-test=org-status]'), '正常');

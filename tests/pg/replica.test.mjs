@@ -50,7 +50,7 @@ async function until(fn, ms = 15_000) {
   }
 }
 async function rename(token, name) {
-  const list = await srv.get('/api/v1/orgs?status=active&page_size=1', token);
+  const list = await srv.get('/api/v1/orgs?status=active&type=community&page_size=1', token);  // no consent needed (CHANGE-CONSENT)
   const key = list.json.items[0].uscc;
   const org = await srv.get(`/api/v1/orgs/${key}`, token);
   const r = await srv.post(`/api/v1/orgs/${key}/actions/change`, { version: org.json.version, reason: 'replica test', changes: { name } }, token);

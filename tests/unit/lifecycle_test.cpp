@@ -47,9 +47,16 @@ const Allowed kAllowed[] = {
     {A::kChange, S::kActive, S::kActive, OrgType::kCommunity},
     {A::kFileElection, S::kActive, S::kActive, OrgType::kSocialGroup},
     {A::kApprovePostponement, S::kActive, S::kActive, OrgType::kSocialGroup},
-    {A::kDeregister, S::kActive, S::kDeregistered, OrgType::kSocialGroup},
-    {A::kDeregister, S::kActive, S::kDeregistered, OrgType::kCommunity},
+    {A::kConsentChange, S::kActive, S::kActive, OrgType::kSocialGroup},
+    {A::kConsentChange, S::kActive, S::kActive, OrgType::kFoundation},
+    {A::kApproveCharter, S::kActive, S::kActive, OrgType::kSocialGroup},
+    // Liquidation first, then deregistration (SG arts. 20-21).
+    {A::kStartLiquidation, S::kActive, S::kLiquidating, OrgType::kSocialGroup},
+    {A::kStartLiquidation, S::kActive, S::kLiquidating, OrgType::kCommunity},
+    {A::kDeregister, S::kLiquidating, S::kDeregistered, OrgType::kSocialGroup},
+    {A::kDeregister, S::kLiquidating, S::kDeregistered, OrgType::kCommunity},
     {A::kRevoke, S::kActive, S::kRevoked, OrgType::kSocialGroup},
+    {A::kRevoke, S::kLiquidating, S::kRevoked, OrgType::kSocialGroup},
     {A::kRevoke, S::kActive, S::kRevoked, OrgType::kSocialServiceAgency},
     {A::kFileCommunity, kNew, S::kActive, OrgType::kCommunity},
 };
@@ -67,7 +74,8 @@ TEST(StateMachine, EveryAllowedTransition) {
 TEST(StateMachine, EverythingElseIsRefusedForASocialGroup) {
   const A actions[] = {A::kStartPreparation, A::kApply,  A::kConsent,      A::kAccept,
                        A::kSupplyDocuments,  A::kApprove, A::kRefuse,       A::kChange,
-                       A::kFileElection,     A::kApprovePostponement, A::kDeregister, A::kRevoke};
+                       A::kFileElection,     A::kApprovePostponement, A::kDeregister, A::kRevoke,
+                       A::kConsentChange,    A::kApproveCharter, A::kStartLiquidation};
   std::vector<From> froms{kNew};
   for (S s : kAllOrgStatuses) froms.push_back(s);
   int refused = 0;
@@ -107,6 +115,11 @@ TEST(StateMachine, RepresentativeRefusals) {
       {A::kChange, S::kUnderReview},
       {A::kChange, S::kDeregistered},
       {A::kChange, S::kRevoked},
+      {A::kDeregister, S::kActive},        // liquidation first (DEREG-LIQUIDATION)
+      {A::kChange, S::kLiquidating},       // during liquidation nothing but the liquidation
+      {A::kFileElection, S::kLiquidating},
+      {A::kConsentChange, S::kLiquidating},
+      {A::kStartLiquidation, S::kLiquidating},
       {A::kDeregister, S::kRevoked},
       {A::kDeregister, S::kDeregistered},
       {A::kRevoke, S::kDeregistered},
@@ -337,6 +350,171 @@ TEST(Postponement, TwelveMonthsFromAMonthEnd) {
   Date end = Date::FromYmd(2024, 2, 29);
   EXPECT_TRUE(CheckPostponement(end, std::nullopt, Date::FromYmd(2025, 2, 28), kCfg).has_value());
   EXPECT_FALSE(CheckPostponement(end, std::nullopt, Date::FromYmd(2025, 3, 1), kCfg).has_value());
+}
+
+// --- change registration (CHANGE-CONSENT, CHANGE-WINDOW-30D, CHANGE-PUBLISH) ---
+
+TEST(ChangeWindow, ThirtyDaysFromTheConsent) {
+  const Date consent = Date::FromYmd(2026, 3, 1);
+  EXPECT_TRUE(CheckChangeWindow(consent, consent).has_value());                   // the same day
+  EXPECT_TRUE(CheckChangeWindow(consent, Date::FromYmd(2026, 3, 30)).has_value());  // day 29
+  EXPECT_TRUE(CheckChangeWindow(consent, Date::FromYmd(2026, 3, 31)).has_value());  // day 30: the last
+  auto late = CheckChangeWindow(consent, Date::FromYmd(2026, 4, 1));               // day 31
+  ASSERT_FALSE(late.has_value());
+  EXPECT_EQ(late.error().kind, ErrorKind::kRuleViolation);
+  EXPECT_EQ(late.error().code, "change_window_passed");
+  EXPECT_NE(late.error().message_en.find("CHANGE-WINDOW-30D"), std::string::npos);
+  EXPECT_NE(late.error().message_en.find("2026-03-31"), std::string::npos) << "names the last day";
+  auto early = CheckChangeWindow(consent, Date::FromYmd(2026, 2, 28));  // before the consent
+  ASSERT_FALSE(early.has_value());
+  EXPECT_EQ(early.error().code, "before_consent");
+}
+
+TEST(ChangeWindow, ResolutionComesBeforeTheConsent) {
+  const Date consent = Date::FromYmd(2026, 3, 1);
+  EXPECT_TRUE(CheckResolutionDate(consent, consent).has_value());
+  EXPECT_TRUE(CheckResolutionDate(Date::FromYmd(2026, 2, 28), consent).has_value());
+  auto after = CheckResolutionDate(Date::FromYmd(2026, 3, 2), consent);
+  ASSERT_FALSE(after.has_value());
+  EXPECT_EQ(after.error().field, "resolution_on");
+}
+
+TEST(ChangeConsent, EveryRegisteredTypeButCommunityOrganizations) {
+  EXPECT_TRUE(ChangeNeedsConsent(OrgType::kSocialGroup));
+  EXPECT_TRUE(ChangeNeedsConsent(OrgType::kSocialServiceAgency));
+  EXPECT_TRUE(ChangeNeedsConsent(OrgType::kFoundation));
+  EXPECT_FALSE(ChangeNeedsConsent(OrgType::kCommunity));
+  auto r = NextStatus(A::kConsentChange, S::kActive, OrgType::kCommunity);
+  ASSERT_FALSE(r.has_value());
+  EXPECT_EQ(r.error().code, "consent_not_needed");
+}
+
+TEST(ChangePublish, NameAddressLegalRepOrEveryChangeOfAFoundation) {
+  struct Case {
+    OrgType type;
+    std::vector<std::string> fields;
+    bool announced;
+  } cases[] = {
+      {OrgType::kSocialGroup, {"name"}, true},
+      {OrgType::kSocialGroup, {"address"}, true},
+      {OrgType::kSocialGroup, {"legal_rep"}, true},
+      {OrgType::kSocialGroup, {"funds", "legal_rep"}, true},
+      {OrgType::kSocialGroup, {"business_scope"}, false},
+      {OrgType::kSocialGroup, {"funds"}, false},
+      {OrgType::kSocialServiceAgency, {"address"}, true},
+      {OrgType::kSocialServiceAgency, {"supervisory_unit"}, false},
+      {OrgType::kFoundation, {"business_scope"}, true},  // FDN art. 19: every change
+      {OrgType::kFoundation, {}, false},
+  };
+  for (const auto& c : cases)
+    EXPECT_EQ(IsAnnouncedChange(c.type, c.fields), c.announced) << ToString(c.type) << " " << c.fields.size();
+}
+
+// --- term election (ELECTION-FILING-1M, ELECTION-TERM, FDN-BOARD-TERM) ---
+
+TEST(ElectionFiling, WithinOneMonthAfterTheElection) {
+  const Date held = Date::FromYmd(2026, 4, 15);
+  EXPECT_TRUE(CheckElectionFiling(held, held).has_value());
+  EXPECT_TRUE(CheckElectionFiling(held, Date::FromYmd(2026, 5, 14)).has_value());
+  EXPECT_TRUE(CheckElectionFiling(held, Date::FromYmd(2026, 5, 15)).has_value());  // one month: the last day
+  auto late = CheckElectionFiling(held, Date::FromYmd(2026, 5, 16));
+  ASSERT_FALSE(late.has_value());
+  EXPECT_EQ(late.error().kind, ErrorKind::kRuleViolation);
+  EXPECT_EQ(late.error().code, "election_filing_late");
+  EXPECT_NE(late.error().message_en.find("ELECTION-FILING-1M"), std::string::npos);
+  // From the end of January the month ends on the last day of February.
+  EXPECT_TRUE(CheckElectionFiling(Date::FromYmd(2026, 1, 31), Date::FromYmd(2026, 2, 28)).has_value());
+  EXPECT_FALSE(CheckElectionFiling(Date::FromYmd(2026, 1, 31), Date::FromYmd(2026, 3, 1)).has_value());
+  auto future = CheckElectionFiling(Date::FromYmd(2026, 6, 1), Date::FromYmd(2026, 5, 31));
+  ASSERT_FALSE(future.has_value());
+  EXPECT_EQ(future.error().field, "election_on");
+}
+
+TEST(Term, AFoundationsBoardServesAtMostFiveYears) {
+  const Date start = Date::FromYmd(2026, 1, 1);
+  EXPECT_EQ(MaxTermYears(OrgType::kFoundation, kCfg), 5);
+  EXPECT_TRUE(CheckTerm(OrgType::kFoundation, start, Date::FromYmd(2031, 1, 1), kCfg).has_value());  // 5 years
+  auto over = CheckTerm(OrgType::kFoundation, start, Date::FromYmd(2031, 1, 2), kCfg);             // + 1 day
+  ASSERT_FALSE(over.has_value());
+  EXPECT_EQ(over.error().kind, ErrorKind::kRuleViolation);
+  EXPECT_EQ(over.error().code, "term_too_long");
+  EXPECT_NE(over.error().message_en.find("FDN-BOARD-TERM"), std::string::npos);
+  auto group = CheckTerm(OrgType::kSocialGroup, start, Date::FromYmd(2031, 1, 2), kCfg);
+  ASSERT_FALSE(group.has_value());
+  EXPECT_NE(group.error().message_en.find("ELECTION-TERM"), std::string::npos);
+  // A configuration of 4 years holds for every type; the foundations' statutory cap never exceeds 5.
+  RulesConfig four;
+  four.term_years = 4;
+  EXPECT_EQ(MaxTermYears(OrgType::kFoundation, four), 4);
+  EXPECT_TRUE(CheckTerm(OrgType::kSocialGroup, start, Date::FromYmd(2030, 1, 1), four).has_value());
+  EXPECT_FALSE(CheckTerm(OrgType::kSocialGroup, start, Date::FromYmd(2030, 1, 2), four).has_value());
+  RulesConfig six;
+  six.term_years = 6;  // refused by the config loader; the domain still caps foundations at 5
+  EXPECT_EQ(MaxTermYears(OrgType::kFoundation, six), 5);
+  auto empty = CheckTerm(OrgType::kSocialGroup, start, start, kCfg);
+  ASSERT_FALSE(empty.has_value());
+  EXPECT_EQ(empty.error().code, "invalid_term");
+}
+
+// --- deregistration (DEREG-LIQUIDATION, DEREG-15-DAYS) ---
+
+TEST(Deregistration, FifteenDaysAfterTheLiquidationEnds) {
+  const Date started = Date::FromYmd(2026, 5, 1), ended = Date::FromYmd(2026, 6, 10);
+  EXPECT_TRUE(CheckDeregistration(started, ended, true, ended).has_value());
+  EXPECT_TRUE(CheckDeregistration(started, ended, true, Date::FromYmd(2026, 6, 24)).has_value());  // day 14
+  EXPECT_TRUE(CheckDeregistration(started, ended, true, Date::FromYmd(2026, 6, 25)).has_value());  // day 15
+  auto late = CheckDeregistration(started, ended, true, Date::FromYmd(2026, 6, 26));              // day 16
+  ASSERT_FALSE(late.has_value());
+  EXPECT_EQ(late.error().kind, ErrorKind::kRuleViolation);
+  EXPECT_EQ(late.error().code, "deregistration_window_passed");
+  EXPECT_NE(late.error().message_en.find("DEREG-15-DAYS"), std::string::npos);
+}
+
+TEST(Deregistration, NeedsAnEndedLiquidationAndItsReport) {
+  const Date started = Date::FromYmd(2026, 5, 1), on = Date::FromYmd(2026, 6, 10);
+  auto open = CheckDeregistration(started, std::nullopt, true, on);
+  ASSERT_FALSE(open.has_value());
+  EXPECT_EQ(open.error().code, "liquidation_not_completed");
+  auto no_report = CheckDeregistration(started, on, false, on);
+  ASSERT_FALSE(no_report.has_value());
+  EXPECT_EQ(no_report.error().code, "liquidation_report_missing");
+  EXPECT_EQ(no_report.error().field, "liquidation_report");
+  auto before_start = CheckDeregistration(started, Date::FromYmd(2026, 4, 30), true, on);
+  ASSERT_FALSE(before_start.has_value());
+  EXPECT_EQ(before_start.error().field, "liquidation_completed_on");
+  EXPECT_TRUE(CheckDeregistration(started, started, true, started).has_value());  // a liquidation of one day
+  auto after_application = CheckDeregistration(started, Date::FromYmd(2026, 6, 11), true, on);
+  ASSERT_FALSE(after_application.has_value());
+  EXPECT_EQ(after_application.error().code, "liquidation_end_after_application");
+}
+
+// --- revocation (REVOKE-NO-ACTIVITY) ---
+
+TEST(RevokeNoActivity, OnlyAfterTheFirstYearAndWithoutRecordedActivity) {
+  const Date reg = Date::FromYmd(2025, 3, 10);
+  const std::vector<ActivityRecord> none;
+  auto early = CheckNoActivityRevocation(OrgType::kSocialGroup, reg, none, Date::FromYmd(2026, 3, 9));  // day before
+  ASSERT_FALSE(early.has_value());
+  EXPECT_EQ(early.error().code, "no_activity_year_not_over");
+  EXPECT_TRUE(CheckNoActivityRevocation(OrgType::kSocialGroup, reg, none, Date::FromYmd(2026, 3, 10)).has_value());
+  EXPECT_TRUE(CheckNoActivityRevocation(OrgType::kFoundation, reg, none, Date::FromYmd(2026, 3, 10)).has_value());
+  // An annual report within the year is activity; on the first day after the year it no longer counts.
+  std::vector<ActivityRecord> filed{{Date::FromYmd(2026, 3, 9), "annual_report_filed"}};
+  auto active = CheckNoActivityRevocation(OrgType::kSocialGroup, reg, filed, Date::FromYmd(2026, 4, 1));
+  ASSERT_FALSE(active.has_value());
+  EXPECT_EQ(active.error().code, "activity_recorded");
+  std::vector<ActivityRecord> later{{Date::FromYmd(2026, 3, 10), "annual_report_filed"}};
+  EXPECT_TRUE(CheckNoActivityRevocation(OrgType::kSocialGroup, reg, later, Date::FromYmd(2026, 4, 1)).has_value());
+  // The authority's own acts on the organization are not its activity.
+  std::vector<ActivityRecord> authority{{Date::FromYmd(2025, 6, 1), "credit_listed"},
+                                        {Date::FromYmd(2025, 3, 10), "approve"}};
+  EXPECT_TRUE(CheckNoActivityRevocation(OrgType::kSocialGroup, reg, authority, Date::FromYmd(2026, 4, 1)).has_value());
+  // Social service agencies have no such ground (PNEU art. 24).
+  auto agency = CheckNoActivityRevocation(OrgType::kSocialServiceAgency, reg, none, Date::FromYmd(2026, 4, 1));
+  ASSERT_FALSE(agency.has_value());
+  EXPECT_EQ(agency.error().code, "no_activity_not_a_ground");
+  EXPECT_EQ(ParseRevocationGround("no_activity"), RevocationGround::kNoActivity);
+  EXPECT_FALSE(ParseRevocationGround("bogus").has_value());
 }
 
 }  // namespace

@@ -8,7 +8,7 @@ export function fmtDateTime(s) {
 }
 export const statusTagType = {
   active: 'success', preparing: 'info', applied: 'warning', consented: 'warning', under_review: 'warning',
-  refused: 'danger', deregistered: 'info', revoked: 'danger',
+  refused: 'danger', deregistered: 'info', revoked: 'danger', liquidating: 'warning',
 };
 export const outcomeTagType = { pass: 'success', fail: 'danger', needs_review: 'warning' };
 // Today as YYYY-MM-DD in local time.
