@@ -206,5 +206,31 @@ TEST_F(OutcomesTest, PublicNoticeObjectionsDecisionCertificateAndCancellation) {
   EXPECT_EQ(CancelRatingForFraud(ctx_, officer_, r->id, "fraud", "再次").error().code, "not_cancellable");
 }
 
+TEST_F(OutcomesTest, AnnulledPenaltyRevertsTheRatingDowngradeItCaused) {
+  std::map<std::string, int> scores{{"basic", 90}, {"governance", 300}, {"performance", 260}, {"social", 130},
+                                    {"party", 90}};
+  auto round = OpenRatingRound(ctx_, officer_, "", 2025, "2025年度评估");
+  auto r = ScoreRating(ctx_, officer_, *round, "3", scores, false);
+  ASSERT_TRUE(r) << r.error().message_en;
+  SetToday("2025-07-09");
+  ASSERT_TRUE(DecideRating(ctx_, officer_, r->id));
+  SetToday("2025-07-10");
+  PenaltyInput in;
+  in.kind = PenaltyKind::kWarning, in.decided_on = ctx_.clock.Today(), in.decision_no = "锡民罚〔2025〕30号";
+  in.basis = "《社会团体登记管理条例》第三十条";
+  auto p = RecordPenalty(ctx_, officer_, "3", in);
+  ASSERT_TRUE(p);
+  auto ratings_job = *ParseJobs("ratings");
+  ASSERT_TRUE(RunJobs(ctx_, ctx_.clock.Today(), ratings_job, "test"));
+  EXPECT_EQ(Count("SELECT grade FROM ratings WHERE id = " + std::to_string(r->id)), 3);  // downgraded
+  ASSERT_TRUE(RecordPenaltyOutcome(ctx_, officer_, p->id, Outcome(OutcomeResult::kAnnulled)));
+  EXPECT_EQ(Count("SELECT grade FROM ratings WHERE id = " + std::to_string(r->id)), 4);  // restored
+  EXPECT_EQ(Count("SELECT count(*) FROM rating_changes WHERE kind = 'downgrade_penalty' AND reverted_on = '2025-07-10'"), 1);
+  auto again = RunJobs(ctx_, ctx_.clock.Today(), ratings_job, "test");
+  ASSERT_TRUE(again);
+  EXPECT_EQ(again->jobs[0].inserted, 0);
+  EXPECT_EQ(Count("SELECT grade FROM ratings WHERE id = " + std::to_string(r->id)), 4);
+}
+
 }  // namespace
 }  // namespace socorg::supervision
