@@ -14,10 +14,12 @@
 #include "domain/supervision/inspection_draw.h"
 #include "domain/supervision/penalty.h"
 #include "domain/supervision/rating.h"
+#include "domain/supervision/rating_notice.h"
 #include "store/event_store.h"
 #include "store/supervision/cases.h"
 #include "store/supervision/inspections.h"
 #include "store/supervision/penalties.h"
+#include "store/org_store.h"
 #include "store/supervision/ratings.h"
 #include "store/supervision/reports.h"
 
@@ -279,6 +281,7 @@ struct Gen {
         RatingRecord r;
         r.org_id = o.id.value, r.round_id = round, r.scores = J(scores).dump(), r.total_score = total;
         r.preliminary_grade = r.grade = grade, r.status = RatingStatus::kNotice;
+        r.notice_from = scored;
         r.notice_until = scored.AddDays(cfg.rating_notice_days);
         r.eligibility = ej.dump(), r.created_by = "demo", r.created_at = r.updated_at = now;
         SOCORG_TRY(r.id, ss::InsertRating(c, r));
@@ -286,7 +289,12 @@ struct Gen {
                               "评估得分 " + std::to_string(total) + "，初评等级 " + std::to_string(grade) + "A，公示至 " +
                                   r.notice_until.ToString()));
         Date valid = decided.AddYears(cfg.rating_valid_years).AddDays(-1);
-        SOCORG_TRY_VOID(ss::DecideRating(c, r.id, decided, valid, now));
+        std::string cert;
+        if (EarnsCertificate(grade)) {
+          SOCORG_TRY(std::int64_t serial, org_store::NextSerial(c, "rating_certificate"));
+          cert = CertificateNumber(region, decided.Year(), serial);
+        }
+        SOCORG_TRY_VOID(ss::DecideRating(c, r.id, decided, valid, cert, now));
         SOCORG_TRY_VOID(Event(o.id, "rating_decided", decided,
                               "评估等级 " + std::to_string(grade) + "A，有效期至 " + valid.ToString()));
         s.rating = RatingFact{r.id, grade, decided, valid, false, 0};

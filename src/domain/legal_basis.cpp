@@ -39,6 +39,18 @@ constexpr LegalRef kCharityRecognition{"《慈善组织认定办法》", "",
                                        "Measures for the Recognition of Charitable Organizations (MCA Order No. 58)"};
 constexpr LegalRef kCharityLaw{"《中华人民共和国慈善法》", "第十条第二款",
                                "Charity Law of the People's Republic of China, Art. 10(2)"};
+constexpr LegalRef kReconsiderationDecision{
+    "《中华人民共和国行政复议法》", "第六十三条、第六十四条、第六十八条",
+    "Administrative Reconsideration Law of the People's Republic of China, Arts. 63, 64, 68 (change, annulment, "
+    "upholding)"};
+constexpr LegalRef kLitigationJudgment{
+    "《中华人民共和国行政诉讼法》", "第六十九条、第七十条、第七十七条",
+    "Administrative Litigation Law of the People's Republic of China, Arts. 69, 70, 77 (dismissal, annulment, "
+    "change)"};
+constexpr LegalRef kReconsiderationNoWorse{"《中华人民共和国行政复议法》", "第六十三条第二款",
+                                           "Administrative Reconsideration Law, Art. 63(2)"};
+constexpr LegalRef kLitigationNoWorse{"《中华人民共和国行政诉讼法》", "第七十七条第二款",
+                                      "Administrative Litigation Law, Art. 77(2)"};
 constexpr LegalRef kIdNumber{"GB 11643-1999《公民身份号码》", "", "GB 11643-1999 Citizen Identification Number"};
 
 constexpr LegalRef Sg(std::string_view article, std::string_view en) { return {kSg, article, en}; }
@@ -96,6 +108,13 @@ std::vector<RuleBasis> MakeTable() {
         "RATING-ELIG-CASE", "RATING-EXPIRED", "RATING-DOWNGRADE-UNQUALIFIED", "RATING-DOWNGRADE-TWICE-BASIC",
         "RATING-DOWNGRADE-PENALTY"})
     add(id, {kRating}, "DOMAIN §7");
+  // #13: public notice and objections, cancellation for fraud, certificates (办法 cited as a whole: see top).
+  add("RATING-NOTICE", {kRating}, "DOMAIN §7 [config]", "公示期天数按本地规定（可配置，默认7日）",
+      "length of the notice period as set locally (configurable, default 7 days)");
+  add("RATING-CANCEL-FRAUD", {kRating}, "DOMAIN §7");
+  add("RATING-ELIG-CANCELLED", {kRating}, "DOMAIN §7 [config]", "取消等级后不得重新申请的年限按本地规定（可配置，默认2年）",
+      "years without a new application after a cancellation, as set locally (configurable, default 2)");
+  add("RATING-CERTIFICATE", {kRating}, "DOMAIN §7");
 
   // --- §8 credit ---
   for (std::string_view id :
@@ -112,6 +131,12 @@ std::vector<RuleBasis> MakeTable() {
   // --- §10 penalties: fines of 1-3 times the illegal turnover or 3-5 times the illegal gains ---
   add("PENALTY-FINE-BOUNDS",
       {Sg("第三十条第二款", SG_EN("Art. 30(2)")), Pneu("第二十五条第二款", PNEU_EN("Art. 25(2)"))}, "DOMAIN §10");
+
+  // --- §10 reconsideration and litigation outcomes of a penalty (#13). The 2023 行政复议法 and the 2017
+  // 行政诉讼法 are not in reference/laws: their articles are cited from the published texts.
+  add("PENALTY-OUTCOME", {kReconsiderationDecision, kLitigationJudgment}, "DOMAIN §10");
+  add("PENALTY-OUTCOME-NO-WORSE", {kReconsiderationNoWorse, kLitigationNoWorse}, "DOMAIN §10");
+  add("PENALTY-OUTCOME-CREDIT", {kReconsiderationDecision, kLitigationJudgment, kCredit}, "DOMAIN §8, §10");
 
   // --- §17 charity recognition (the supervision module's guard on the core action) ---
   for (std::string_view id : {"CHARITY-SERIOUS", "CHARITY-ANOMALY", "CHARITY-PENALTY", "CHARITY-AGE"})

@@ -56,6 +56,7 @@ Status CheckRulesConfig(const RulesConfig& c) {
       {"rating_grade_4a", c.rating_grade_4a, c.rating_grade_3a + 1, c.rating_grade_5a - 1},
       {"rating_grade_5a", c.rating_grade_5a, c.rating_grade_4a + 1, 1000},
       {"rating_notice_days", c.rating_notice_days, 1, 90},
+      {"rating_cancel_reapply_years", c.rating_cancel_reapply_years, 0, 10},
       {"anomaly_auto_exit_months", c.anomaly_auto_exit_months, 1, 120},
       {"anomaly_escalation_years", c.anomaly_escalation_years, 1, 10},
       {"serious_exit_years", c.serious_exit_years, 1, 10},

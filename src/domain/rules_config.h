@@ -41,6 +41,7 @@ struct RulesConfig {
   int rating_min_registered_years = 2;
   int rating_grade_5a = 900, rating_grade_4a = 800, rating_grade_3a = 700, rating_grade_2a = 600;
   int rating_notice_days = 7;            // public notice review period [practice]
+  int rating_cancel_reapply_years = 2;   // after a cancellation for fraud, no new application [practice]
   // §8 credit lists
   int anomaly_auto_exit_months = 6;
   int anomaly_escalation_years = 2;      // 2 full years on the anomaly list -> serious list
@@ -82,7 +83,7 @@ struct RulesConfig {
   X(annual_report_supervisory_month) X(annual_report_supervisory_day) X(annual_report_authority_month)        \
   X(annual_report_authority_day) X(annual_report_exempt_months) X(rating_valid_years)                         \
   X(rating_min_registered_years) X(rating_grade_5a) X(rating_grade_4a) X(rating_grade_3a) X(rating_grade_2a)  \
-  X(rating_notice_days) X(anomaly_auto_exit_months) X(anomaly_escalation_years) X(serious_exit_years)         \
+  X(rating_notice_days) X(rating_cancel_reapply_years) X(anomaly_auto_exit_months) X(anomaly_escalation_years) X(serious_exit_years)         \
   X(serious_fine_yuan) X(serious_minor_penalty_count) X(serious_minor_penalty_window_years)                   \
   X(unreachable_letter_min_days) X(unreachable_letter_max_days) X(inspection_permille_county)                 \
   X(inspection_permille_city) X(inspection_permille_province) X(inspection_permille_national)                 \

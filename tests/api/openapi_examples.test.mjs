@@ -98,7 +98,20 @@ const HOW = {
       assert.equal(r.json.error.field, 'scores.extra');
     },
   },
+  // #13 §7 public notice: objections to the rating just scored (on notice until 7 days from today), by the
+  // public and by the organization's own account, the officer's decision, then a cancellation for fraud.
+  sup_post_public_ratings_id_objections: { as: null, params: { id: fromPrev('sup_post_rating_rounds_id_ratings', (r) => r?.id) } },
+  sup_post_ratings_id_objections: {
+    as: 'orgacct', params: { id: fromPrev('sup_post_rating_rounds_id_ratings', (r) => r?.id) },
+    setup: async () => {
+      s.cli(['user', 'add', '--username', 'orgacct', '--password', 'orgacct-password', '--role', 'org_account', '--org', org.uscc]);
+      tokens.orgacct = await s.login('orgacct');
+    },
+  },
+  sup_post_rating_objections_id_decision: { as: 'xlht', params: { id: fromPrev('sup_post_public_ratings_id_objections', (o) => o?.id) } },
+  sup_post_ratings_id_cancellation: { as: 'xlht', params: { id: fromPrev('sup_post_rating_rounds_id_ratings', (r) => r?.id) } },
   sup_post_orgs_key_penalties: { as: 'xlht', params: { key: () => org.uscc } },
+  sup_post_penalties_id_outcomes: { as: 'xlht', params: { id: fromPrev('sup_post_orgs_key_penalties', (p) => p?.id) } },
   sup_post_orgs_key_registered_letters: { as: 'xlht', params: { key: () => org.uscc } },
   sup_post_orgs_key_rectifications: { as: 'xlht', params: { key: () => org.uscc } },
   sup_post_rectifications_id_complete: { as: 'xlht', params: { id: fromPrev('sup_post_orgs_key_rectifications', (r) => r?.id) } },
@@ -245,6 +258,9 @@ const READS = {
   sup_list_inspection_plans: { as: 'xlht' },
   sup_list_inspectors: { as: 'xlht' },
   sup_list_rating_rounds: { as: 'xlht' },
+  sup_get_rating_rounds_id_ratings: { as: 'xlht', params: { id: fromPrev('sup_post_rating_rounds', (r) => r?.id) } },
+  sup_get_ratings_id_objections: { as: 'xlht', params: { id: fromPrev('sup_post_rating_rounds_id_ratings', (r) => r?.id) } },
+  sup_get_public_rating_notices: { as: null },
   sup_get_overview: { as: 'nmg' },
 };
 

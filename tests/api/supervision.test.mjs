@@ -501,3 +501,92 @@ function assertStatus(r, status) {
   assert.equal(r.status, status, r.text);
   return r;
 }
+
+test('#13 ratings: public notice with objections, decision refused while on notice, certificate and fraud cancellation on the public record', async () => {
+  let o;
+  for (const x of (await s.get('/api/v1/orgs?region=150000&status=active&page_size=100', nmg)).json.items.filter((x) => x.uscc && x.type !== 'community'))
+    if ((await s.get(`/api/v1/orgs/${x.uscc}/rating-eligibility`, nmg)).json.eligible) { o = x; break; }
+  assert.ok(o, 'an organization eligible for rating');
+  const xlht_ = xlht;
+  xlht = nmg;  // the province runs this round (its organizations are all within it)
+  try {
+  const round = await post('/api/v1/rating-rounds', { year: 2025, name: '2025年度内蒙古自治区社会组织评估' }, xlht);
+  assert.equal(round.status, 201, round.text);
+  const scores = { basic: 90, governance: 300, performance: 260, social: 130, party: 90 };
+  const r = await post(`/api/v1/rating-rounds/${round.json.id}/ratings`, { org: o.uscc, scores }, xlht);
+  assert.equal(r.status, 201, r.text);
+  assert.deepEqual([r.json.notice_from, r.json.notice_until], [TODAY, '2025-07-08']);
+  const notices = await s.get('/api/v1/public/rating-notices?region=150000&page_size=100', null);
+  assert.equal(notices.status, 200);
+  const mine = notices.json.items.find((n) => n.rating_id === r.json.id);
+  assert.ok(mine, 'the proposed grade is published on the portal');
+  assert.deepEqual([mine.grade, mine.org.uscc, mine.notice_until, mine.rule_id], ['4A', o.uscc, '2025-07-08', 'RATING-NOTICE']);
+  const objection = await post(`/api/v1/public/ratings/${r.json.id}/objections`, { content: '活动情况不实', name: '王先生', contact: '13900000000' });
+  assert.equal(objection.status, 201, objection.text);
+  const list = await s.get(`/api/v1/ratings/${r.json.id}/objections`, xlht);
+  assert.equal(list.json.items.length, 1);
+  assert.ok(!('contact' in list.json.items[0]) && !list.text.includes('13900000000'), 'the contact is never sent');
+  const early = await post(`/api/v1/ratings/${r.json.id}/decision`, undefined, xlht);
+  assert.equal(early.status, 422);
+  assert.equal(early.json.error.code, 'notice_period');
+  const decided = await post(`/api/v1/rating-objections/${objection.json.id}/decision`, { upheld: true, reason: '部分成立', grade: 3 }, xlht);
+  assert.equal(decided.status, 200, decided.text);
+  assert.deepEqual([decided.json.grade_before, decided.json.grade_after], [4, 3]);
+  const round2 = (await s.get(`/api/v1/rating-rounds/${round.json.id}/ratings`, xlht)).json.items[0];
+  assert.deepEqual([round2.grade, round2.pending_objections, round2.org.uscc], [3, 0, o.uscc]);
+  // Fraud: the grade is cancelled, announced on the public record, and no new application for 2 years.
+  const cancel = await post(`/api/v1/ratings/${r.json.id}/cancellation`, { ground: 'fraud', reason: '提供虚假资料' }, xlht);
+  assert.equal(cancel.status, 200, cancel.text);
+  assert.deepEqual([cancel.json.status, cancel.json.reapply_from], ['cancelled', '2027-07-01']);
+  const pub = await s.get(`/api/v1/public/orgs/${o.uscc}/supervision`, null);
+  assert.deepEqual([pub.json.rating, pub.json.rating_certificate, pub.json.rating_cancelled?.on], [null, null, TODAY]);
+  const elig = await s.get(`/api/v1/orgs/${o.uscc}/rating-eligibility`, xlht);
+  assert.equal(elig.json.findings.find((f) => f.rule_id === 'RATING-ELIG-CANCELLED').outcome, 'fail');
+  // The demo's decided 3A+ grades carry their certificate on the public record.
+  const summaries = [];
+  for (const x of (await s.get('/api/v1/orgs?region=150000&status=active&page_size=100', nmg)).json.items.filter((x) => x.uscc))
+    summaries.push((await s.get(`/api/v1/public/orgs/${x.uscc}/supervision`, null)).json);
+  const certified = summaries.filter((x) => x.rating_certificate);
+  assert.ok(certified.length > 0, 'some demo organizations hold a valid 3A+ grade');
+  for (const x of certified) {
+    assert.ok(['3A', '4A', '5A'].includes(x.rating), JSON.stringify(x));
+    assert.match(x.rating_certificate.number, /^\d{6}-\d{4}-\d{6}$/);
+    assert.equal(x.rating_certificate.valid_until, x.rating_valid_until);
+  }
+  for (const x of summaries.filter((x) => ['1A', '2A'].includes(x.rating))) assert.equal(x.rating_certificate, null);
+  } finally { xlht = xlht_; }
+});
+
+test('#13 penalties: an annulled penalty and a fine reduced below ¥50,000 leave the serious list, and the credit job keeps it so', async () => {
+  const [a, b] = [clean[1], clean[2]];
+  const fa = await post(`/api/v1/orgs/${a.uscc}/penalties`, { kind: 'fine', decided_on: '2025-06-02', amount: 60000, decision_no: '锡民罚〔2025〕970号', basis: '社会团体登记管理条例第三十条' }, xlht);
+  const fb = await post(`/api/v1/orgs/${b.uscc}/penalties`, { kind: 'fine', decided_on: '2025-06-02', amount: 60000, decision_no: '锡民罚〔2025〕971号', basis: '社会团体登记管理条例第三十条' }, xlht);
+  assertStatus(fa, 201); assertStatus(fb, 201);
+  assertStatus(await post('/api/v1/jobs/run', { date: TODAY, jobs: 'credit' }, nmg), 200);
+  for (const o of [a, b]) assert.equal((await s.get(`/api/v1/orgs/${o.uscc}/credit`, xlht)).json.status, 'serious');
+  const body = { channel: 'reconsideration', decided_on: TODAY, decision_no: '锡政复决字〔2025〕9号', authority: '锡林浩特市人民政府' };
+  const worse = await post(`/api/v1/penalties/${fb.json.id}/outcomes`, { ...body, result: 'changed', amount: 60001 }, xlht);
+  assert.equal(worse.status, 422);
+  assert.deepEqual([worse.json.error.code, worse.json.error.field], ['change_more_severe', 'amount']);
+  const byAuditor = await post(`/api/v1/penalties/${fa.json.id}/outcomes`, { ...body, result: 'annulled' }, auditor);
+  assert.equal(byAuditor.status, 403);
+  const annul = await post(`/api/v1/penalties/${fa.json.id}/outcomes`, { ...body, result: 'annulled', channel: 'litigation', authority: '锡林浩特市人民法院' }, xlht);
+  assert.equal(annul.status, 201, annul.text);
+  assert.equal(annul.json.corrected.listings.length, 1);
+  const change = await post(`/api/v1/penalties/${fb.json.id}/outcomes`, { ...body, result: 'changed', amount: 49999 }, xlht);
+  assert.equal(change.status, 201, change.text);
+  assertStatus(await post('/api/v1/jobs/run', { date: TODAY, jobs: 'credit' }, nmg), 200);
+  const ca = (await s.get(`/api/v1/orgs/${a.uscc}/credit`, xlht)).json;
+  assert.equal(ca.status, 'good');
+  assert.equal(ca.penalties.find((p) => p.id === fa.json.id).in_force, false);
+  assert.equal(ca.penalty_outcomes[0].result, 'annulled');
+  const cb = (await s.get(`/api/v1/orgs/${b.uscc}/credit`, xlht)).json;
+  const fromB = (cause) => cb.listings.filter((l) => l.cause === cause && !l.exited_on && JSON.stringify(l).includes(`"penalty_id":"${fb.json.id}"`));
+  assert.equal(fromB('large_fine').length, 0, 'the large-fine entry of the reduced fine is corrected');
+  // A fine below ¥50,000 is anomaly ⑤ (its own entry, or the clock of an open one from an earlier minor fine).
+  assert.ok(cb.listings.some((l) => l.cause === 'minor_penalty' && !l.exited_on), 'a fine below ¥50,000 is anomaly ⑤');
+  const pb = cb.penalties.find((p) => p.id === fb.json.id);
+  assert.deepEqual([pb.amount, pb.original_amount, pb.outcome], [49999, 60000, 'changed']);
+  const serious = (await s.get('/api/v1/public/credit/serious?region=152502&page_size=100', null)).json.items.map((l) => l.org?.uscc ?? l.uscc);
+  assert.ok(!serious.includes(a.uscc), 'the annulled penalty\'s organization is not on the public serious list');
+});

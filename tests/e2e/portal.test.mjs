@@ -257,3 +257,37 @@ test('portal pages are labelled: landmarks, headings and every input named (Engl
   await page.locator('.lang-switch').click(); // back to Chinese for the other tests' contexts (storage is per context anyway)
   await page.context().close();
 });
+
+test('rating notices (#13): a proposed grade on public notice, an objection through the form, certificates on the public record', async () => {
+  const nmg = await s.login('nmg');
+  let o;
+  for (const x of (await s.get('/api/v1/orgs?region=150000&status=active&page_size=100', nmg)).json.items.filter((x) => x.uscc && x.type !== 'community'))
+    if ((await s.get(`/api/v1/orgs/${x.uscc}/rating-eligibility`, nmg)).json.eligible) { o = x; break; }
+  assert.ok(o, 'an organization eligible for rating');
+  const round = await s.post('/api/v1/rating-rounds', { name: '门户公示评估轮次' }, nmg);
+  const scores = { basic: 90, governance: 300, performance: 260, social: 130, party: 90 };
+  const r = await s.post(`/api/v1/rating-rounds/${round.json.id}/ratings`, { org: o.uscc, scores }, nmg);
+  assert.equal(r.status, 201, r.text);
+  const page = await newPage(browser);
+  await page.goto(`${s.base}/portal/ratings`);
+  await waitForText(page.locator('[data-test=notice-table]'), o.name);
+  await waitForText(page.locator(`[data-test=notice-grade-${r.json.id}]`), '4A');
+  await page.locator(`[data-test=notice-object-${r.json.id}]`).click();
+  await page.locator('[data-test=objection-content]').filter({ visible: true }).fill('门户提交的异议');
+  await page.locator('[data-test=objection-submit]').click();
+  await waitForText(page.locator('.el-message'), '异议已受理');
+  const list = await s.get(`/api/v1/ratings/${r.json.id}/objections`, nmg);
+  assert.equal(list.json.items[0].content, '门户提交的异议');
+  await shot(page, 'portal-rating-notices');
+  // A demo organization holding a valid 3A+ grade shows its certificate number on its public page.
+  let certified;
+  for (const x of (await s.get('/api/v1/orgs?region=150000&status=active&page_size=100', nmg)).json.items.filter((x) => x.uscc)) {
+    const sup = (await s.get(`/api/v1/public/orgs/${x.uscc}/supervision`)).json;
+    if (sup.rating_certificate) { certified = { x, sup }; break; }
+  }
+  assert.ok(certified, 'the demo has a certified organization');
+  await page.goto(`${s.base}/portal/org/${certified.x.uscc}`);
+  await waitForText(page.locator('[data-test=badge-certificate]'), certified.sup.rating_certificate.number);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

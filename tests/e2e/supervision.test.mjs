@@ -275,3 +275,44 @@ test('dashboard: supervision figures from the API; flags workbench; register sor
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('ratings screen (#13): a round on public notice, decision refused during the notice, objection dismissed, grade cancelled for fraud', async () => {
+  const nmg = await s.login('nmg');
+  let o;
+  for (const x of (await s.get('/api/v1/orgs?region=150000&status=active&page_size=100', nmg)).json.items.filter((x) => x.uscc && x.type !== 'community'))
+    if ((await s.get(`/api/v1/orgs/${x.uscc}/rating-eligibility`, nmg)).json.eligible) { o = x; break; }
+  assert.ok(o, 'an organization eligible for rating');
+  const round = await s.post('/api/v1/rating-rounds', { name: '端到端评估轮次' }, nmg);
+  assert.equal(round.status, 201, round.text);
+  const scores = { basic: 90, governance: 300, performance: 260, social: 130, party: 90 };
+  const r = await s.post(`/api/v1/rating-rounds/${round.json.id}/ratings`, { org: o.uscc, scores }, nmg);
+  assert.equal(r.status, 201, r.text);
+  const obj = await s.post(`/api/v1/public/ratings/${r.json.id}/objections`, { content: '端到端异议', name: '公众' });
+  assert.equal(obj.status, 201, obj.text);
+
+  const page = await newPage(browser);
+  await login(page, s.base, 'nmg');
+  await page.goto(`${s.base}/supervision/ratings`);
+  await waitForText(page.locator('[data-test=rating-rounds]'), '端到端评估轮次');
+  await page.locator('[data-test=rating-rounds] .el-table__row', { hasText: '端到端评估轮次' }).click();
+  await waitForText(page.locator(`[data-test=rating-status-${r.json.id}]`), '公示中');
+  await page.locator(`[data-test=rating-decide-${r.json.id}]`).click();
+  await waitForText(page.locator('[data-test=rating-error]'), '公示期未满');
+  await page.locator(`[data-test=rating-objections-${r.json.id}]`).click();
+  await waitForText(page.locator('[data-test=objection-list]'), '端到端异议');
+  await page.locator(`[data-test=objection-dismiss-${obj.json.id}]`).click();
+  await page.locator('.el-message-box input').fill('经核实不成立');
+  await page.locator('.el-message-box .el-button--primary').click();
+  await waitForText(page.locator('[data-test=objection-list]'), '不成立');
+  await page.locator('.el-dialog__headerbtn').filter({ visible: true }).click();
+  await page.locator('[data-test=objection-list]').waitFor({ state: 'hidden' });
+  await page.locator(`[data-test=rating-cancel-${r.json.id}]`).click();
+  await page.locator('[data-test=cancel-reason]').filter({ visible: true }).fill('提供虚假资料');
+  await page.locator('[data-test=cancel-submit]').click();
+  await waitForText(page.locator(`[data-test=rating-status-${r.json.id}]`), '已取消');
+  await shot(page, 'console-ratings');
+  const pub = await s.get(`/api/v1/public/orgs/${o.uscc}/supervision`);
+  assert.equal(pub.json.rating_cancelled.ground, 'fraud');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

@@ -28,6 +28,7 @@ Result<CreditView> CreditOf(AppContext& ctx, const Actor& a, const std::string& 
   SOCORG_TRY(v.penalties, ss::PenaltiesOf(*conn, v.org.id.value));
   SOCORG_TRY(v.rectifications, ss::RectificationsOf(*conn, v.org.id.value));
   SOCORG_TRY(v.letters, ss::LettersOf(*conn, v.org.id.value));
+  SOCORG_TRY(v.outcomes, ss::PenaltyOutcomesOf(*conn, v.org.id.value));
   return v;
 }
 

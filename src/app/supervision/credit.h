@@ -23,6 +23,7 @@ struct CreditView {
   std::vector<PenaltyRecord> penalties;
   std::vector<RectificationRecord> rectifications;
   std::vector<LetterRecord> letters;
+  std::vector<PenaltyOutcomeRecord> outcomes;  // reconsideration and litigation outcomes of the penalties
 };
 Result<CreditView> CreditOf(AppContext& ctx, const Actor& a, const std::string& key);
 // Officer records a registered letter sent to the registered address and whether it was signed for

@@ -28,7 +28,8 @@ Status LoadFacts(Connection& c, const OrgRecord& org, FactsHolder& h) {
   for (const auto& r : reps)
     h.reports.push_back({r.year, r.filed_on, r.conclusion, r.concluded_on, r.had_activity});
   SOCORG_TRY(auto pens, ss::PenaltiesOf(c, org.id.value));
-  for (const auto& p : pens) h.penalties.push_back({p.id, p.decided_on, p.kind, p.amount});
+  for (const auto& p : pens)  // an annulled penalty counts for no rule; a changed one with its new kind and amount
+    if (!p.Annulled()) h.penalties.push_back({p.id, p.decided_on, p.kind, p.amount});
   SOCORG_TRY(auto rects, ss::RectificationsOf(c, org.id.value));
   for (const auto& r : rects) h.rects.push_back({r.id, r.issued_on, r.deadline, r.completed_on});
   SOCORG_TRY(auto lst, ss::ListingsOf(c, org.id.value));
@@ -37,11 +38,20 @@ Status LoadFacts(Connection& c, const OrgRecord& org, FactsHolder& h) {
   SOCORG_TRY(auto letters, ss::LettersOf(c, org.id.value));
   for (const auto& l : letters) h.letters.push_back({l.id, l.sent_on, l.signed_for});
   SOCORG_TRY(auto ratings, ss::RatingsOf(c, org.id.value));
-  for (auto it = ratings.rbegin(); it != ratings.rend(); ++it)
-    if (it->status == RatingStatus::kDecided && it->decided_on && it->valid_until) {
-      h.facts.rating = RatingFact{it->id, it->grade, *it->decided_on, *it->valid_until, false, 0};
-      break;
+  // The latest rating that was decided (a cancelled one counts as the current rating, cancelled, so that an
+  // older grade does not come back); a cancellation's bar on a new application is kept apart.
+  for (auto it = ratings.rbegin(); it != ratings.rend(); ++it) {
+    if (it->status == RatingStatus::kCancelled && it->reapply_from && !h.facts.rating_reapply_from)
+      h.facts.rating_reapply_from = it->reapply_from;
+    if (it->status == RatingStatus::kNotice || !it->decided_on || !it->valid_until) {
+      if (it->status == RatingStatus::kCancelled) break;  // cancelled while on notice: no grade at all
+      continue;
     }
+    h.facts.rating = RatingFact{it->id, it->grade, *it->decided_on, *it->valid_until,
+                                it->status == RatingStatus::kCancelled, 0};
+    if (it->status == RatingStatus::kExpired) h.facts.rating->valid_until = std::min(*it->valid_until, *it->decided_on);
+    break;
+  }
   h.facts.reports = h.reports;
   h.facts.penalties = h.penalties;
   h.facts.rectifications = h.rects;

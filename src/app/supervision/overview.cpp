@@ -6,7 +6,9 @@
 #include "domain/supervision/annual_report.h"
 #include "domain/uscc.h"
 #include "store/org_store.h"
+#include "domain/supervision/rating_notice.h"
 #include "store/supervision/jobs.h"
+#include "store/supervision/ratings.h"
 #include "store/supervision/statistics.h"
 
 namespace socorg::supervision {
@@ -30,9 +32,20 @@ Result<PublicSummary> GetPublicSummary(AppContext& ctx, const std::string& uscc)
   s.annual_reports_up_to_date = ReportsUpToDate(h.facts, today, ctx.rules);
   s.credit_status = StatusOn(h.facts.listings, today);
   s.credit_score = ComputeCreditScore(h.facts, today, ctx.rules).score;
-  if (h.facts.rating && h.facts.rating->valid_until >= today) {
+  if (h.facts.rating && !h.facts.rating->cancelled && h.facts.rating->valid_until >= today) {
     s.rating = h.facts.rating->grade;
     s.rating_valid_until = h.facts.rating->valid_until;
+  }
+  SOCORG_TRY(auto ratings, ss::RatingsOf(*conn, org->id.value));
+  for (auto it = ratings.rbegin(); it != ratings.rend(); ++it) {
+    if (it->status == RatingStatus::kCancelled && it->cancelled_on) {
+      s.rating_cancelled_on = it->cancelled_on, s.rating_cancel_ground = it->cancel_ground;
+      break;
+    }
+    if (s.rating && h.facts.rating->id == it->id && EarnsCertificate(it->grade) && !it->certificate_no.empty()) {
+      s.certificate_no = it->certificate_no, s.certificate_issued_on = it->decided_on;
+      break;
+    }
   }
   return s;
 }

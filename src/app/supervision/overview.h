@@ -21,6 +21,12 @@ struct PublicSummary {
   std::optional<int> rating;
   std::optional<Date> rating_valid_until;
   int credit_score = 100;
+  // RATING-CERTIFICATE: the certificate of the current grade (3A and above, not cancelled, not expired).
+  std::string certificate_no;
+  std::optional<Date> certificate_issued_on;
+  // RATING-CANCEL-FRAUD: the latest cancellation (announced publicly), if any.
+  std::optional<Date> rating_cancelled_on;
+  std::string rating_cancel_ground;
 };
 // Public (registered, deregistered or revoked organizations); read from the replica.
 Result<PublicSummary> GetPublicSummary(AppContext& ctx, const std::string& uscc);

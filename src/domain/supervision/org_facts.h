@@ -139,6 +139,8 @@ struct OrgFacts {
   std::span<const ListingFact> listings;
   std::span<const LetterFact> letters;  // by sent_on, id
   std::optional<RatingFact> rating;
+  // §7 after a cancellation for fraud: the first day a new application is accepted (RATING-ELIG-CANCELLED).
+  std::optional<Date> rating_reapply_from;
 
   const ReportFact* ReportFor(int year) const {
     for (const auto& r : reports)

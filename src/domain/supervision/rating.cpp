@@ -85,7 +85,7 @@ std::vector<Finding> CheckRatingEligibility(const OrgFacts& org, Date on, bool u
       {{"year", std::to_string(y)},
        {"conclusion", last ? std::string(ToString(last->conclusion)) : ""},
        {"previous_conclusion", prev ? std::string(ToString(prev->conclusion)) : ""}});
-  // Penalised last year (评估管理办法 art. 12 (三): 上年度受到行政处罚): a penalty decided from 1 January of
+  // Penalised last year (评估管理办法 art. 7 (三): 上年度受到行政处罚): a penalty decided from 1 January of
   // the previous year up to and including `on`. A penalty decided this year, before the round, is at least
   // as recent as one decided last year and excludes too; one decided after `on` does not count yet.
   Date window_from = Date::FromYmd(y, 1, 1);
@@ -105,6 +105,13 @@ std::vector<Finding> CheckRatingEligibility(const OrgFacts& org, Date on, bool u
       under_investigation ? "正在接受立案调查" : "未处于立案调查期间",
       under_investigation ? "under investigation" : "not under investigation",
       {{"under_investigation", under_investigation ? "true" : "false"}});
+  // Cancelled for fraud: barred until reapply_from (the day itself is allowed again).
+  bool barred = org.rating_reapply_from && on < *org.rating_reapply_from;
+  std::string from = org.rating_reapply_from ? org.rating_reapply_from->ToString() : "";
+  add("RATING-ELIG-CANCELLED", "未因弄虚作假被取消等级", !barred,
+      barred ? "评估等级因弄虚作假被取消，" + from + " 起方可重新申请" : "无取消评估等级的限制",
+      barred ? "grade cancelled for fraud: no new application before " + from : "no cancellation bar",
+      {{"reapply_from", from}, {"as_of", on.ToString()}});
   return out;
 }
 

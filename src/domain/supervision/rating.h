@@ -36,6 +36,7 @@ int GradeForScore(int score, const RulesConfig& cfg);
 //   RATING-ELIG-PENALTY   no administrative penalty decided from 1 Jan of last year up to `on`
 //   RATING-ELIG-CREDIT    not on a credit list
 //   RATING-ELIG-CASE      not under investigation (a fact the officer supplies)
+//   RATING-ELIG-CANCELLED not within rating_cancel_reapply_years of a cancellation for fraud (rating_notice.h)
 std::vector<Finding> CheckRatingEligibility(const OrgFacts& org, Date on, bool under_investigation,
                                             const RulesConfig& cfg);
 

@@ -21,6 +21,11 @@ constexpr Names<CreditRequestKind, 3> kRequestKinds{{
     {CreditRequestKind::kRepair, "repair", "信用修复"},
     {CreditRequestKind::kObjection, "objection", "异议"},
 }};
+constexpr Names<ObjectionStatus, 3> kObjectionStatuses{{
+    {ObjectionStatus::kPending, "pending", "待处理"},
+    {ObjectionStatus::kUpheld, "upheld", "异议成立"},
+    {ObjectionStatus::kDismissed, "dismissed", "异议不成立"},
+}};
 constexpr Names<RequestStatus, 3> kRequestStatuses{{
     {RequestStatus::kPending, "pending", "待处理"},
     {RequestStatus::kGranted, "granted", "已准予"},
@@ -74,6 +79,8 @@ std::string_view ToString(CreditRequestKind k) { return NameOf(kRequestKinds, k)
 std::optional<CreditRequestKind> ParseCreditRequestKind(std::string_view s) {
   return ParseOf(kRequestKinds, s);
 }
+std::string_view ToString(ObjectionStatus s) { return NameOf(kObjectionStatuses, s); }
+std::optional<ObjectionStatus> ParseObjectionStatus(std::string_view s) { return ParseOf(kObjectionStatuses, s); }
 std::string_view ToString(RequestStatus s) { return NameOf(kRequestStatuses, s); }
 std::optional<RequestStatus> ParseRequestStatus(std::string_view s) { return ParseOf(kRequestStatuses, s); }
 std::string_view ToString(PlanKind k) { return NameOf(kPlanKinds, k); }

@@ -76,6 +76,33 @@ struct RatingRecord {
   std::optional<Date> decided_on, valid_until;
   std::string eligibility = "[]";  // JSON text: the eligibility findings
   std::string created_by, created_at, updated_at;
+  // #13 (migration 008): the notice's first day (rating_notice.h RATING-NOTICE; before 008: the scoring day),
+  // the cancellation for fraud (RATING-CANCEL-FRAUD) and the certificate of a grade of 3A or above.
+  std::optional<Date> notice_from;
+  std::optional<Date> cancelled_on, reapply_from;
+  std::string cancel_ground, cancel_reason;  // cancel_ground: "" | fraud | certificate_misuse
+  std::string certificate_no;                // "" when no certificate was issued
+  OrgLabel org;                              // joined when read by round or for the public notice
+  std::string round_name;                    // joined for the public notice
+  int pending_objections = 0;                // joined when read by round or for the public notice
+};
+
+// An objection 异议 to a rating under public notice, from the public or the organization (RATING-NOTICE).
+enum class ObjectionStatus : std::uint8_t { kPending, kUpheld, kDismissed };
+std::string_view ToString(ObjectionStatus s);
+std::optional<ObjectionStatus> ParseObjectionStatus(std::string_view s);
+struct RatingObjectionRecord {
+  std::int64_t id = 0, rating_id = 0, org_id = 0;
+  Date submitted_on;
+  std::string submitter_kind;  // public | org
+  std::string submitter_name;
+  std::string submitter_contact;  // never public, never in the API (DOMAIN §21)
+  std::string content;
+  ObjectionStatus status = ObjectionStatus::kPending;
+  std::optional<Date> decided_on;
+  std::string decision_reason, decided_by;
+  std::optional<int> grade_before, grade_after;  // an upheld objection that changed the proposed grade
+  std::string created_at;
 };
 
 struct RatingChangeRecord {
@@ -84,6 +111,7 @@ struct RatingChangeRecord {
   Date changed_on;
   int from_grade = 0, to_grade = 0;
   std::string rule_id, basis, facts, explanation, created_at;  // facts: JSON text (FactsJson)
+  std::optional<Date> reverted_on;  // a downgrade for a penalty later annulled (migration 008)
 };
 
 // Decided, unexpired ratings of one grade (statistics, §7).
@@ -217,6 +245,26 @@ struct PenaltyRecord {
   std::string basis, reason, created_by, created_at;
   std::string fine_basis;        // "" | illegal_turnover | illegal_gains (penalty.h FineBasis)
   std::int64_t base_amount = 0;  // yuan: the turnover or gains a fine with a fine_basis is a multiple of
+  // Reconsideration and litigation (migration 008, penalty_outcome.h): kind and amount above are those in force;
+  // the first decision's are kept here once an outcome changed them.
+  std::string outcome;  // "" | upheld | annulled | changed (the latest outcome)
+  std::optional<Date> outcome_on;
+  std::string original_kind;  // "" until changed
+  std::int64_t original_amount = 0;
+  bool Annulled() const { return outcome == "annulled"; }
+};
+
+// One reconsideration or litigation outcome of a penalty (PENALTY-OUTCOME).
+struct PenaltyOutcomeRecord {
+  std::int64_t id = 0, penalty_id = 0, org_id = 0;
+  std::string channel, result;  // penalty_outcome.h OutcomeChannel / OutcomeResult names
+  Date decided_on;
+  std::string decision_no, authority;
+  PenaltyKind kind_before = PenaltyKind::kWarning, kind_after = PenaltyKind::kWarning;
+  std::int64_t amount_before = 0, amount_after = 0;
+  std::string reason;
+  std::string corrected = "[]";  // JSON text: {listings:[ids], rating_changes:[...]}
+  std::string created_by, created_at;
 };
 
 struct RectificationRecord {

@@ -1,6 +1,7 @@
 // Records and views -> response bodies (dto.h).
 #include "http/supervision/dto.h"
 
+#include "domain/legal_basis.h"
 #include "http/dto.h"
 #include "http/parse.h"
 
@@ -76,7 +77,30 @@ json PenaltyJson(const PenaltyRecord& p) {
           {"fine_basis", p.fine_basis.empty() ? json(nullptr) : json(p.fine_basis)},
           {"base_amount", p.fine_basis.empty() ? json(nullptr) : json(p.base_amount)},
           {"basis", p.basis},
-          {"reason", p.reason}};
+          {"reason", p.reason},
+          {"in_force", !p.Annulled()},
+          {"outcome", p.outcome.empty() ? json(nullptr) : json(p.outcome)},
+          {"outcome_on", OptDate(p.outcome_on)},
+          {"original_kind", p.original_kind.empty() ? json(nullptr) : json(p.original_kind)},
+          {"original_amount", p.original_kind.empty() ? json(nullptr) : json(p.original_amount)}};
+}
+
+json PenaltyOutcomeJson(const PenaltyOutcomeRecord& o) {
+  return {{"id", o.id},
+          {"penalty_id", o.penalty_id},
+          {"channel", o.channel},
+          {"result", o.result},
+          {"decided_on", o.decided_on.ToString()},
+          {"decision_no", o.decision_no},
+          {"authority", o.authority},
+          {"kind_before", ToString(o.kind_before)},
+          {"amount_before", o.amount_before},
+          {"kind_after", ToString(o.kind_after)},
+          {"amount_after", o.amount_after},
+          {"reason", o.reason},
+          {"rule_id", "PENALTY-OUTCOME"},
+          {"basis", BasisText("PENALTY-OUTCOME")},
+          {"corrected", JsonText(o.corrected)}};
 }
 
 json RectificationJson(const RectificationRecord& r) {
@@ -141,7 +165,8 @@ json CreditViewJson(const CreditView& v) {
       {"requests", ArrayOf(v.requests, CreditRequestJson)},
       {"penalties", ArrayOf(v.penalties, PenaltyJson)},
       {"rectifications", ArrayOf(v.rectifications, RectificationJson)},
-      {"registered_letters", ArrayOf(v.letters, LetterJson)}};
+      {"registered_letters", ArrayOf(v.letters, LetterJson)},
+      {"penalty_outcomes", ArrayOf(v.outcomes, PenaltyOutcomeJson)}};
 }
 
 json ListingPageJson(const std::string& list, Date as_of, const Page<ListingRecord>& page, int page_no,
@@ -163,7 +188,18 @@ json PublicSummaryJson(const PublicSummary& s) {
           {"credit_status_label", LabelZh(s.credit_status)},
           {"credit_score", s.credit_score},
           {"rating", s.rating ? json(std::to_string(*s.rating) + "A") : json(nullptr)},
-          {"rating_valid_until", OptDate(s.rating_valid_until)}};
+          {"rating_valid_until", OptDate(s.rating_valid_until)},
+          {"rating_certificate",
+           s.certificate_no.empty()
+               ? json(nullptr)
+               : json{{"number", s.certificate_no},
+                      {"grade", s.rating ? json(std::to_string(*s.rating) + "A") : json(nullptr)},
+                      {"issued_on", OptDate(s.certificate_issued_on)},
+                      {"valid_until", OptDate(s.rating_valid_until)}}},
+          {"rating_cancelled",
+           s.rating_cancelled_on
+               ? json{{"on", s.rating_cancelled_on->ToString()}, {"ground", s.rating_cancel_ground}}
+               : json(nullptr)}};
 }
 
 // --- §7 ratings ---
@@ -179,7 +215,47 @@ json RatingJson(const RatingRecord& r) {
           {"notice_until", r.notice_until.ToString()},
           {"decided_on", OptDate(r.decided_on)},
           {"valid_until", OptDate(r.valid_until)},
-          {"eligibility", JsonText(r.eligibility)}};
+          {"eligibility", JsonText(r.eligibility)},
+          {"notice_from", OptDate(r.notice_from)},
+          {"certificate_no", r.certificate_no.empty() ? json(nullptr) : json(r.certificate_no)},
+          {"cancelled_on", OptDate(r.cancelled_on)},
+          {"cancel_ground", r.cancel_ground.empty() ? json(nullptr) : json(r.cancel_ground)},
+          {"cancel_reason", r.cancel_reason},
+          {"reapply_from", OptDate(r.reapply_from)}};
+}
+
+json RoundRatingJson(const RatingRecord& r) {
+  json j = RatingJson(r);
+  j["org"] = {{"uscc", r.org.uscc}, {"name", r.org.name}, {"region_code", r.org.region_code}};
+  j["pending_objections"] = r.pending_objections;
+  return j;
+}
+
+json RatingNoticeJson(const RatingRecord& r) {
+  return {{"rating_id", r.id},
+          {"org", {{"uscc", r.org.uscc}, {"name", r.org.name}, {"region_code", r.org.region_code}}},
+          {"round", {{"id", r.round_id}, {"name", r.round_name}}},
+          {"grade", std::to_string(r.grade) + "A"},
+          {"total_score", r.total_score},
+          {"notice_from", OptDate(r.notice_from)},
+          {"notice_until", r.notice_until.ToString()},
+          {"pending_objections", r.pending_objections},
+          {"rule_id", "RATING-NOTICE"},
+          {"basis", BasisText("RATING-NOTICE")}};
+}
+
+json RatingObjectionJson(const RatingObjectionRecord& o) {
+  return {{"id", o.id},
+          {"rating_id", o.rating_id},
+          {"submitted_on", o.submitted_on.ToString()},
+          {"submitter_kind", o.submitter_kind},
+          {"submitter_name", o.submitter_name},
+          {"content", o.content},
+          {"status", ToString(o.status)},
+          {"decided_on", OptDate(o.decided_on)},
+          {"decision_reason", o.decision_reason},
+          {"grade_before", o.grade_before ? json(*o.grade_before) : json(nullptr)},
+          {"grade_after", o.grade_after ? json(*o.grade_after) : json(nullptr)}};
 }
 
 json RatingRoundJson(const RatingRoundRecord& r) {

@@ -19,6 +19,7 @@ using namespace socorg::supervision;
 // --- request bodies ---
 Result<ReportFiling> ParseReportFiling(const json& b);
 Result<PenaltyInput> ParsePenalty(const json& b);
+Result<PenaltyOutcomeInput> ParsePenaltyOutcome(const json& b, Date today);  // decided_on defaults to today
 Result<std::map<std::string, int>> ParseScores(const json& b);  // the "scores" object
 Result<PlanInput> ParsePlan(const json& b, int default_inspectors_per_org);
 Result<InspectionResultInput> ParseInspectionResultBody(const json& b);
@@ -44,6 +45,10 @@ json ListingPageJson(const std::string& list, Date as_of, const Page<ListingReco
                      int page_size);
 json PublicSummaryJson(const PublicSummary& s);
 json RatingJson(const RatingRecord& r);
+json RoundRatingJson(const RatingRecord& r);   // with org and pending_objections
+json RatingNoticeJson(const RatingRecord& r);  // public: the notice, no scores or eligibility
+json RatingObjectionJson(const RatingObjectionRecord& o);  // never the submitter's contact
+json PenaltyOutcomeJson(const PenaltyOutcomeRecord& o);
 json RatingRoundJson(const RatingRoundRecord& r);
 json RatingStatsJson(const RatingStats& s);
 json InspectorJson(const InspectorRecord& r);

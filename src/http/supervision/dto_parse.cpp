@@ -59,6 +59,32 @@ Result<PenaltyInput> ParsePenalty(const json& b) {
   return in;
 }
 
+Result<PenaltyOutcomeInput> ParsePenaltyOutcome(const json& b, Date today) {
+  PenaltyOutcomeInput in;
+  SOCORG_TRY(std::string channel, StringField(b, "channel", Field::kRequired));
+  auto c = ParseOutcomeChannel(channel);
+  if (!c) return FieldError("channel", "应为 reconsideration（行政复议）或 litigation（行政诉讼）",
+                            "channel must be reconsideration or litigation");
+  in.channel = *c;
+  SOCORG_TRY(std::string result, StringField(b, "result", Field::kRequired));
+  auto r = ParseOutcomeResult(result);
+  if (!r) return FieldError("result", "应为 upheld、annulled 或 changed", "result must be upheld, annulled or changed");
+  in.result = *r;
+  SOCORG_TRY(auto d, DateField(b, "decided_on"));
+  in.decided_on = d.value_or(today);
+  SOCORG_TRY(in.decision_no, StringField(b, "decision_no", Field::kRequired));
+  SOCORG_TRY(in.authority, StringField(b, "authority", Field::kRequired));
+  SOCORG_TRY(std::string kind, StringField(b, "kind"));
+  if (!kind.empty()) {
+    auto k = ParsePenaltyKind(kind);
+    if (!k) return FieldError("kind", "处罚种类无效", "unknown penalty kind");
+    in.kind = *k;
+  }
+  SOCORG_TRY(in.amount, IntField(b, "amount", 0, 0, kMaxAmountYuan));
+  SOCORG_TRY(in.reason, StringField(b, "reason"));
+  return in;
+}
+
 Result<std::map<std::string, int>> ParseScores(const json& b) {
   if (!b.contains("scores") || !b["scores"].is_object())
     return FieldError("scores", "应为对象", "must be an object");

@@ -18,6 +18,15 @@ Result<Reply> RecordPenaltyRoute(AppContext& c, const Req& q, const RouteParams&
   return JsonReply(PenaltyJson(row), 201);
 }
 
+Result<Reply> PenaltyOutcomeRoute(AppContext& c, const Req& q, const RouteParams& p) {
+  SOCORG_TRY(Actor a, Authed(c, q, Callers::kOfficers));
+  SOCORG_TRY(std::int64_t id, PathId(p, "id"));
+  SOCORG_TRY(json b, Body(q));
+  SOCORG_TRY(PenaltyOutcomeInput in, ParsePenaltyOutcome(b, c.clock.Today()));
+  SOCORG_TRY(auto row, RecordPenaltyOutcome(c, a, id, in));
+  return JsonReply(PenaltyOutcomeJson(row), 201);
+}
+
 Result<Reply> OrderRectificationRoute(AppContext& c, const Req& q, const RouteParams& p) {
   SOCORG_TRY(Actor a, Authed(c, q, Callers::kOfficers));
   SOCORG_TRY(json b, Body(q));
@@ -41,6 +50,7 @@ Result<Reply> CompleteRectificationRoute(AppContext& c, const Req& q, const Rout
 void AddPenaltyRoutes(Router& r, AppContext& ctx, size_t max_body) {
   RouteTable t(r, ctx, max_body);
   t.Post("/api/v1/orgs/:key/penalties", RecordPenaltyRoute);
+  t.Post("/api/v1/penalties/:id/outcomes", PenaltyOutcomeRoute);
   t.Post("/api/v1/orgs/:key/rectifications", OrderRectificationRoute);
   t.Post("/api/v1/rectifications/:id/complete", CompleteRectificationRoute);
 }

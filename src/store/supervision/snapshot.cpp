@@ -20,7 +20,7 @@ constexpr char kSnapshotReports[] =
     "WHERE org_id BETWEEN $1 AND $2 ORDER BY org_id, year";
 constexpr char kSnapshotPenalties[] =
     "SELECT org_id, id, decided_on, kind, amount FROM penalties WHERE org_id BETWEEN $1 AND $2 "
-    "ORDER BY org_id, decided_on, id";
+    "AND outcome <> 'annulled' ORDER BY org_id, decided_on, id";  // an annulled penalty counts for no rule
 constexpr char kSnapshotRectifications[] =
     "SELECT org_id, id, issued_on, deadline, completed_on FROM rectification_orders WHERE org_id BETWEEN $1 "
     "AND $2 "

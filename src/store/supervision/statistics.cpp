@@ -11,7 +11,7 @@ using namespace detail;
 const std::string kPenaltyCounts =
     "SELECT 'penalty', p.kind, count(*), CAST(COALESCE(sum(p.amount), 0) AS BIGINT) FROM penalties p "
     "JOIN orgs o ON o.id = p.org_id WHERE o.region_code >= $1 AND o.region_code < $2 "
-    "AND p.decided_on >= $3 AND p.decided_on <= $4 GROUP BY p.kind";
+    "AND p.decided_on >= $3 AND p.decided_on <= $4 AND p.outcome <> 'annulled' GROUP BY p.kind";
 const std::string kCreditCounts =
     "SELECT 'credit', l.list, count(DISTINCT l.org_id), CAST(0 AS BIGINT) FROM credit_listings l "
     "JOIN orgs o ON o.id = l.org_id WHERE o.region_code >= $1 AND o.region_code < $2 AND l.entered_on <= $4 "
@@ -35,7 +35,8 @@ constexpr char kFlagFacts[] =
 constexpr char kDecidedRatings[] =
     "SELECT id, org_id, grade FROM ratings WHERE id > $1 AND status = 'decided' ORDER BY id LIMIT $2";
 constexpr char kPenaltyFacts[] =
-    "SELECT id, org_id, kind, decided_on, amount FROM penalties WHERE id > $1 ORDER BY id LIMIT $2";
+    "SELECT id, org_id, kind, decided_on, amount FROM penalties WHERE id > $1 AND outcome <> 'annulled' ORDER BY id "
+    "LIMIT $2";  // an annulled penalty is no decision in force
 constexpr char kListingFacts[] =
     "SELECT id, org_id, list, entered_on, exited_on FROM credit_listings WHERE id > $1 ORDER BY id LIMIT $2";
 

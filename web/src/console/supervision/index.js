@@ -23,6 +23,7 @@ export default {
     { path: 'supervision/inspections', name: 'sup-inspections', component: () => import('./views/SupInspections.vue') },
     { path: 'supervision/flags', name: 'sup-flags', component: () => import('./views/SupFlags.vue') },
     { path: 'supervision/illegal', name: 'sup-illegal', component: () => import('./views/SupIllegal.vue') },
+    { path: 'supervision/ratings', name: 'sup-ratings', component: () => import('./views/SupRatings.vue') },
     { path: 'supervision/jobs', name: 'sup-jobs', component: () => import('./views/SupJobs.vue') },
   ],
   // One sub-menu: label key, who sees it, its entries (label key, path).
@@ -33,6 +34,7 @@ export default {
       { label: 'sup.navInspections', path: '/supervision/inspections' },
       { label: 'sup.navFlags', path: '/supervision/flags' },
       { label: 'sup.navIllegal', path: '/supervision/illegal' },
+      { label: 'sup.navRatings', path: '/supervision/ratings' },
       { label: 'sup.navJobs', path: '/supervision/jobs' },
     ],
   },
