@@ -27,6 +27,13 @@ Result<std::vector<Finding>> AddPerson(AppContext& ctx, const Actor& actor, cons
   }
   auto id = CheckResidentId(in.id_number, ctx.clock.Today());
   if (!id.valid) return Invalid("invalid_id_number", id.problem_zh, id.problem_en, "id_number");
+  if (in.sentence_completed_on && !in.criminal_record.value_or(false))
+    return Invalid("inconsistent", "未申报刑事处罚，不应填写刑罚执行完毕日期",
+                   "sentence_completed_on is given only with criminal_record: true", "sentence_completed_on");
+  if (in.political_rights_deprived_until && !in.political_rights_deprived.value_or(false))
+    return Invalid("inconsistent", "未申报剥夺政治权利，不应填写其截止日期",
+                   "political_rights_deprived_until is given only with political_rights_deprived: true",
+                   "political_rights_deprived_until");
   if (in.previous_consecutive_terms < 0 || in.previous_consecutive_terms > 50)
     return Invalid("invalid_terms", "连任届数无效", "invalid previous_consecutive_terms", "previous_consecutive_terms");
 
@@ -45,13 +52,27 @@ Result<std::vector<Finding>> AddPerson(AppContext& ctx, const Actor& actor, cons
   Date term_start = in.term_start.value_or(ctx.clock.Today());
   LeaderCandidate cand{in.name, id.normalized, roles, term_start, in.previous_consecutive_terms, in.civil_servant,
                        in.civil_servant_approved};
-  std::vector<Finding> findings = ReviewLeader(cand, org->type, elsewhere, ctx.clock.Today(), ctx.rules);
+  cand.criminal_record = in.criminal_record, cand.sentence_completed_on = in.sentence_completed_on;
+  cand.political_rights_deprived = in.political_rights_deprived;
+  cand.political_rights_deprived_until = in.political_rights_deprived_until;
+  cand.party_member = in.party_member;
+  LeaderReviewContext here{org->type, org->charity, {}};
+  SOCORG_TRY(auto persons_here, event_store::PersonsOf(*conn, org->id));
+  for (const PersonRecord& p : persons_here)
+    if (p.active && p.id_number == id.normalized) here.held_here.push_back(p.role);
+  std::vector<Finding> findings = ReviewLeader(cand, here, elsewhere, ctx.clock.Today(), ctx.rules);
 
   std::string now = ctx.clock.Now();
-  for (PersonRole r : roles)
-    SOCORG_TRY_VOID(event_store::InsertPerson(
-        *conn, PersonRecord{0, org->id, in.name, id.normalized, r, in.phone, in.address, term_start.ToString(),
-                            org->term_end, in.previous_consecutive_terms + 1, true, now}));
+  auto opt_date = [](const std::optional<Date>& d) { return d ? std::optional(d->ToString()) : std::nullopt; };
+  for (PersonRole r : roles) {
+    PersonRecord rec{0, org->id, in.name, id.normalized, r, in.phone, in.address, term_start.ToString(),
+                     org->term_end, in.previous_consecutive_terms + 1, true, now};
+    rec.criminal_record = in.criminal_record, rec.sentence_completed_on = opt_date(in.sentence_completed_on);
+    rec.political_rights_deprived = in.political_rights_deprived;
+    rec.political_rights_deprived_until = opt_date(in.political_rights_deprived_until);
+    rec.party_member = in.party_member;
+    SOCORG_TRY_VOID(event_store::InsertPerson(*conn, rec));
+  }
   SOCORG_TRY_VOID(StoreFindings(ctx, *conn, org->id, in.name, findings));
   std::string roles_zh;
   for (auto r : roles) roles_zh += (roles_zh.empty() ? "" : "、") + std::string(LabelZh(r));

@@ -80,6 +80,9 @@ struct PersonInput {
   std::optional<Date> term_start;
   int previous_consecutive_terms = 0;
   std::optional<bool> civil_servant, civil_servant_approved;
+  // Declared facts the joint review reads (DOMAIN §5); never public. nullopt = not declared.
+  std::optional<bool> criminal_record, political_rights_deprived, party_member;
+  std::optional<Date> sentence_completed_on, political_rights_deprived_until;
 };
 // Adds a responsible person with the 联审 Findings (stored with the organization and returned).
 Result<std::vector<Finding>> AddPerson(AppContext& ctx, const Actor& actor, const std::string& key,

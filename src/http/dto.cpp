@@ -161,6 +161,11 @@ Result<PersonInput> ParsePerson(const json& j) {
   SOCORG_TRY_VOID(ReadInt(j, "previous_consecutive_terms", in.previous_consecutive_terms));
   SOCORG_TRY_VOID(ReadOptBool(j, "civil_servant", in.civil_servant));
   SOCORG_TRY_VOID(ReadOptBool(j, "civil_servant_approved", in.civil_servant_approved));
+  SOCORG_TRY_VOID(ReadOptBool(j, "criminal_record", in.criminal_record));
+  SOCORG_TRY_VOID(ReadDate(j, "sentence_completed_on", in.sentence_completed_on));
+  SOCORG_TRY_VOID(ReadOptBool(j, "political_rights_deprived", in.political_rights_deprived));
+  SOCORG_TRY_VOID(ReadDate(j, "political_rights_deprived_until", in.political_rights_deprived_until));
+  SOCORG_TRY_VOID(ReadOptBool(j, "party_member", in.party_member));
   if (j.contains("roles")) {
     if (!j["roles"].is_array()) return WrongType("roles", "职务数组", "an array of roles");
     for (auto& r : j["roles"]) {
@@ -328,6 +333,14 @@ json SerializeOrgView(const OrgView& v, Audience a) {
       pj["term_end"] = Opt(p.term_end);
       pj["consecutive_terms"] = p.consecutive_terms;
       pj["active"] = p.active;
+      auto opt_bool = [](const std::optional<bool>& b) { return b ? json(*b) : json(nullptr); };
+      if (v.personal_data == PersonalData::kFull) {  // never in a masked view (DOMAIN §21)
+        pj["criminal_record"] = opt_bool(p.criminal_record);
+        pj["sentence_completed_on"] = Opt(p.sentence_completed_on);
+        pj["political_rights_deprived"] = opt_bool(p.political_rights_deprived);
+        pj["political_rights_deprived_until"] = Opt(p.political_rights_deprived_until);
+      }
+      pj["party_member"] = opt_bool(p.party_member);
     }
     persons.push_back(pj);
   }

@@ -257,8 +257,7 @@ class Api {
     for (auto d : {Document::kApplication, Document::kConsent, Document::kCharter, Document::kFundsProof,
                    Document::kPremisesProof, Document::kLeaders, Document::kFounders})
       documents.push_back({{"value", ToString(d)}, {"label", LabelZh(d)}, {"deferrable", MayBeSuppliedLater(d)}});
-    for (auto r : {PersonRole::kLegalRep, PersonRole::kChair, PersonRole::kViceChair, PersonRole::kSecretaryGeneral,
-                   PersonRole::kDirector, PersonRole::kSupervisor, PersonRole::kSpokesperson})
+    for (auto r : AllPersonRoles())
       roles.push_back({{"value", ToString(r)}, {"label", LabelZh(r)}});
     json required = json::object();
     for (auto t : kAllOrgTypes) {

@@ -504,6 +504,8 @@ const labelsEn = {
   role: {
     legal_rep: 'Legal representative', chair: 'Chair', vice_chair: 'Vice chair', secretary_general: 'Secretary general',
     director: 'Director', supervisor: 'Supervisor', spokesperson: 'Spokesperson',
+    branch_manager: 'Branch manager', finance_manager: 'Finance manager', project_manager: 'Project manager',
+    membership_manager: 'Membership manager', hr_manager: 'HR manager', party_worker: 'Party worker',
   },
   outcome: { pass: 'Pass', fail: 'Fail', needs_review: 'Needs review' },
 };
@@ -526,7 +528,9 @@ const labelsZh = {
   },
   role: {
     legal_rep: '法定代表人', chair: '会长', vice_chair: '副会长', secretary_general: '秘书长', director: '理事',
-    supervisor: '监事', spokesperson: '新闻发言人',
+    supervisor: '监事', spokesperson: '新闻发言人', branch_manager: '分支机构负责人',
+    finance_manager: '财务负责人', project_manager: '项目负责人', membership_manager: '会员管理负责人', hr_manager: '人事负责人',
+    party_worker: '党务工作者',
   },
   outcome: { pass: '通过', fail: '未通过', needs_review: '需人工审核' },
 };

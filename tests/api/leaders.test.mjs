@@ -1,0 +1,112 @@
+// Responsible persons (DOMAIN §5): the declared criminal-record and political-rights facts and their checks,
+// the roles beyond the board, consecutive terms counted from the register, and the 一前一备 workflow (reviewed
+// before the election, filed after, every change filed) with its counts. The server's date is fixed.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from '../lib/server.mjs';
+import { assertError, assertOk, act, applicationBody, ALL_DOCUMENTS, makeId, registerOrg } from './helpers.mjs';
+
+const TODAY = '2026-03-10';
+let s;
+let xlht;
+let unit;
+let auditor;
+
+before(async () => {
+  s = await startServer({ orgs: 60, env: { SOCORG_TODAY: TODAY } });
+  xlht = await s.login('xlht');
+  unit = await s.login('unit');
+  auditor = await s.login('auditor');
+});
+after(async () => { await s?.stop(); });
+
+const finding = (fs, id) => fs.find((f) => f.rule_id === id);
+const addPerson = (key, body) => s.post(`/api/v1/orgs/${key}/persons`, { civil_servant: false, ...body }, xlht);
+
+// A charity: a social group registered on 2024-01-05, recognised as a charity more than a year later.
+async function charity() {
+  let o = assertOk(await s.post('/api/v1/applications', applicationBody('152502', { date: '2024-01-02' }), xlht), 201);
+  o = assertOk(await s.post(`/api/v1/orgs/${o.id}/actions/consent`, { version: o.version, date: '2024-01-03' }, unit));
+  o = assertOk(await s.post(`/api/v1/orgs/${o.id}/actions/accept`, { version: o.version, date: '2024-01-04', documents: ALL_DOCUMENTS }, xlht));
+  o = assertOk(await s.post(`/api/v1/orgs/${o.id}/actions/approve`, { version: o.version, date: '2024-01-05' }, xlht));
+  o = assertOk(await act(s, xlht, o.uscc, 'recognize_charity', { date: '2025-06-01' }));
+  assert.equal(o.charity, true);
+  return o;
+}
+
+test('criminal record (charity, 5 years from the completion of the sentence): the last day of the five years still bars', async () => {
+  const c = await charity();
+  // Completed 2021-03-10: the five years end on 2026-03-10 (the server's today, the default term start).
+  const body = (term_start, seq) => ({ name: '巴特尔', id_number: makeId('152502', '19700101', seq), roles: ['secretary_general'],
+    term_start, criminal_record: true, sentence_completed_on: '2021-03-10', political_rights_deprived: false });
+  const on = async (term_start, seq) => finding(assertOk(await addPerson(c.uscc, body(term_start, seq)), 201).findings, 'LEADER-CRIMINAL-RECORD');
+  const day5 = await on(undefined, '101');
+  assert.equal(day5.outcome, 'fail', 'five years exactly is not yet "逾五年"');
+  assert.match(day5.basis, /慈善法》第十六条/);
+  assert.equal((await on('2026-03-09', '102')).outcome, 'fail');
+  assert.equal((await on('2026-03-11', '103')).outcome, 'pass', 'the day after five years');
+  // Not declared: needs a person, never a silent pass.
+  const undeclared = assertOk(await addPerson(c.uscc, { name: '其木格', id_number: makeId('152502', '19800101', '104'), roles: ['legal_rep'] }), 201);
+  assert.equal(finding(undeclared.findings, 'LEADER-CRIMINAL-RECORD').outcome, 'needs_review');
+  assert.equal(finding(undeclared.findings, 'LEADER-POLITICAL-RIGHTS').outcome, 'needs_review');
+  // A date without the declaration is refused.
+  assertError(await addPerson(c.uscc, { name: '其木格', id_number: makeId('152502', '19800101', '105'), roles: ['legal_rep'],
+    sentence_completed_on: '2020-01-01' }), 400, { field: 'sentence_completed_on', code: 'inconsistent' });
+
+  // The declared facts are on the officer's record, not on the public one, not in the auditor's masked view.
+  const full = assertOk(await s.get(`/api/v1/orgs/${c.uscc}`, xlht));
+  const p = full.persons.find((x) => x.name === '巴特尔');
+  assert.equal(p.criminal_record, true);
+  assert.equal(p.sentence_completed_on, '2021-03-10');
+  const masked = assertOk(await s.get(`/api/v1/orgs/${c.uscc}`, auditor));
+  for (const x of masked.persons) {
+    assert.equal('criminal_record' in x, false);
+    assert.equal('sentence_completed_on' in x, false);
+    assert.equal('political_rights_deprived' in x, false);
+  }
+  const pub = await s.get(`/api/v1/public/orgs/${c.uscc}`);
+  assertOk(pub);
+  assert.ok(pub.text.includes('巴特尔'), 'the public record lists the person');
+  assert.equal(pub.text.includes('2021-03-10'), false, 'the completion date is public');
+  assert.equal(pub.text.includes('criminal'), false);
+});
+
+test('political rights: ever deprived fails for a social group\'s leader; a director is not checked', async () => {
+  const o = await registerOrg(s, xlht, '152502');
+  const r = assertOk(await addPerson(o.uscc, { name: '孟和', id_number: makeId('152502', '19750505', '201'), roles: ['chair'],
+    political_rights_deprived: true, political_rights_deprived_until: '2010-01-01' }), 201);
+  const f = finding(r.findings, 'LEADER-POLITICAL-RIGHTS');
+  assert.equal(f.outcome, 'fail');
+  assert.match(f.basis, /社会团体登记管理条例》第十三条第（三）项/);
+  assert.equal(r.passed, false);
+  const d = assertOk(await addPerson(o.uscc, { name: '孟和', id_number: makeId('152502', '19750505', '202'), roles: ['director'],
+    political_rights_deprived: true }), 201);
+  assert.equal(finding(d.findings, 'LEADER-POLITICAL-RIGHTS'), undefined);
+  // Not a charity: no criminal-record finding for a social group's chair.
+  assert.equal(finding(r.findings, 'LEADER-CRIMINAL-RECORD'), undefined);
+});
+
+test('roles: branch managers, professional posts and party workers, with their checks', async () => {
+  const meta = assertOk(await s.get('/api/v1/meta', xlht));
+  for (const r of ['branch_manager', 'finance_manager', 'project_manager', 'membership_manager', 'hr_manager', 'party_worker'])
+    assert.ok(meta.person_roles.some((x) => x.value === r), r);
+  const group = await registerOrg(s, xlht, '152502');
+  const agency = await registerOrg(s, xlht, '152502', { type: 'social_service_agency', individual_members: undefined });
+  const branch = (key, seq) => addPerson(key, { name: '阿拉坦', id_number: makeId('152502', '19810101', seq), roles: ['branch_manager'] });
+  assert.equal(finding(assertOk(await branch(group.uscc, '301'), 201).findings, 'LEADER-BRANCH-MANAGER').outcome, 'pass');
+  const refused = assertOk(await branch(agency.uscc, '302'), 201);
+  assert.equal(finding(refused.findings, 'LEADER-BRANCH-MANAGER').outcome, 'fail');
+  assert.match(finding(refused.findings, 'LEADER-BRANCH-MANAGER').basis, /民办非企业单位登记管理暂行条例》第十三条/);
+
+  // A supervisor who is already a director here.
+  const id = makeId('152502', '19820202', '303');
+  assertOk(await addPerson(group.uscc, { name: '塔娜', id_number: id, roles: ['director'] }), 201);
+  const sup = assertOk(await addPerson(group.uscc, { name: '塔娜', id_number: id, roles: ['supervisor'] }), 201);
+  assert.equal(finding(sup.findings, 'LEADER-SUPERVISOR-INCOMPATIBLE').outcome, 'fail');
+
+  const party = assertOk(await addPerson(group.uscc, { name: '额尔敦', id_number: makeId('152502', '19830303', '304'),
+    roles: ['party_worker', 'finance_manager'], party_member: true }), 201);
+  assert.equal(finding(party.findings, 'LEADER-PARTY-WORKER').outcome, 'pass');
+  const rec = assertOk(await s.get(`/api/v1/orgs/${group.uscc}`, xlht));
+  assert.ok(rec.persons.some((p) => p.role === 'party_worker' && p.role_label === '党务工作者' && p.party_member === true));
+});
