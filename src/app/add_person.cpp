@@ -8,10 +8,33 @@
 #include "domain/resident_id.h"
 #include "store/event_store.h"
 
+#include <algorithm>
+
 namespace socorg {
 
 using nlohmann::json;
 using namespace register_detail;
+
+namespace {
+
+// The organization's term start dates on record: the current one and every term_start an event changed
+// (its old and new values: the founding term, each election).
+std::vector<Date> TermStartsOnRecord(const OrgRecord& org, const std::vector<EventRecord>& events) {
+  std::vector<Date> out;
+  if (org.term_start)
+    if (auto d = Date::Parse(*org.term_start)) out.push_back(*d);
+  for (const EventRecord& e : events) {
+    if (e.changes.find("term_start") == std::string::npos) continue;
+    json c = json::parse(e.changes, nullptr, false);
+    if (!c.is_object() || !c.contains("term_start") || !c["term_start"].is_array()) continue;
+    for (const json& v : c["term_start"])
+      if (v.is_string())
+        if (auto d = Date::Parse(v.get<std::string>())) out.push_back(*d);
+  }
+  return out;
+}
+
+}  // namespace
 
 Result<std::vector<Finding>> AddPerson(AppContext& ctx, const Actor& actor, const std::string& key,
                                        const PersonInput& in) {
@@ -36,6 +59,9 @@ Result<std::vector<Finding>> AddPerson(AppContext& ctx, const Actor& actor, cons
                    "political_rights_deprived_until");
   if (in.previous_consecutive_terms < 0 || in.previous_consecutive_terms > 50)
     return Invalid("invalid_terms", "连任届数无效", "invalid previous_consecutive_terms", "previous_consecutive_terms");
+  if (in.occasion && *in.occasion != "election" && *in.occasion != "change")
+    return Invalid("invalid_occasion", "备案情形应为换届（election）或变更（change）",
+                   "occasion must be election or change", "occasion");
 
   auto conn = ctx.db->Acquire();
   SOCORG_TRY(auto tx, Transaction::Start(*conn));
@@ -60,13 +86,31 @@ Result<std::vector<Finding>> AddPerson(AppContext& ctx, const Actor& actor, cons
   SOCORG_TRY(auto persons_here, event_store::PersonsOf(*conn, org->id));
   for (const PersonRecord& p : persons_here)
     if (p.active && p.id_number == id.normalized) here.held_here.push_back(p.role);
+
+  // LEADER-TERMS: consecutive terms from the register's history, not from a declaration.
+  SOCORG_TRY(auto events, event_store::ListForOrg(*conn, org->id));
+  std::vector<Date> term_starts = TermStartsOnRecord(*org, events);
+  std::optional<Date> term_end = org->term_end ? Date::Parse(*org->term_end) : std::nullopt;
+  std::optional<Date> current_start = org->term_start ? Date::Parse(*org->term_start) : std::nullopt;
+  bool election = in.occasion ? *in.occasion == "election" : (!current_start || term_start >= *current_start);
+  cand.previous_consecutive_terms = 0;
+  for (PersonRole r : roles) {
+    std::vector<Date> held;
+    for (const PersonRecord& p : persons_here)
+      if (p.id_number == id.normalized && p.role == r)
+        if (auto d = Date::Parse(p.term_start)) held.push_back(*d);
+    cand.previous_consecutive_terms =
+        std::max(cand.previous_consecutive_terms,
+                 PreviousConsecutiveTerms(term_starts, term_end, held, term_start,
+                                          election ? TermOccasion::kElection : TermOccasion::kChange));
+  }
   std::vector<Finding> findings = ReviewLeader(cand, here, elsewhere, ctx.clock.Today(), ctx.rules);
 
   std::string now = ctx.clock.Now();
   auto opt_date = [](const std::optional<Date>& d) { return d ? std::optional(d->ToString()) : std::nullopt; };
   for (PersonRole r : roles) {
     PersonRecord rec{0, org->id, in.name, id.normalized, r, in.phone, in.address, term_start.ToString(),
-                     org->term_end, in.previous_consecutive_terms + 1, true, now};
+                     org->term_end, cand.previous_consecutive_terms + 1, true, now};
     rec.criminal_record = in.criminal_record, rec.sentence_completed_on = opt_date(in.sentence_completed_on);
     rec.political_rights_deprived = in.political_rights_deprived;
     rec.political_rights_deprived_until = opt_date(in.political_rights_deprived_until);

@@ -78,8 +78,11 @@ struct PersonInput {
   std::string name, id_number, phone, address;
   std::vector<std::string> roles;
   std::optional<Date> term_start;
-  int previous_consecutive_terms = 0;
+  int previous_consecutive_terms = 0;  // deprecated, ignored: LEADER-TERMS counts the terms on the register
   std::optional<bool> civil_servant, civil_servant_approved;
+  // "election" (filed after a term election, 换届备案) or "change" (a change within the term, 变更备案); absent:
+  // election when term_start is the organization's current term start (or later), otherwise change.
+  std::optional<std::string> occasion;
   // Declared facts the joint review reads (DOMAIN §5); never public. nullopt = not declared.
   std::optional<bool> criminal_record, political_rights_deprived, party_member;
   std::optional<Date> sentence_completed_on, political_rights_deprived_until;

@@ -27,7 +27,8 @@ struct LeaderCandidate {
   std::string id_number;
   std::vector<PersonRole> roles;       // roles taken in this organization
   Date term_start;
-  int previous_consecutive_terms = 0;  // consecutive terms already served in the same role
+  int previous_consecutive_terms = 0;  // consecutive terms already served in the same role: from the register
+                                       // (PreviousConsecutiveTerms below), never from a declaration
   std::optional<bool> civil_servant;   // nullopt = not declared
   std::optional<bool> civil_servant_approved;
   // Declared facts with their dates (never public, DOMAIN §21); nullopt = not declared (needs review).

@@ -166,6 +166,11 @@ Result<PersonInput> ParsePerson(const json& j) {
   SOCORG_TRY_VOID(ReadOptBool(j, "political_rights_deprived", in.political_rights_deprived));
   SOCORG_TRY_VOID(ReadDate(j, "political_rights_deprived_until", in.political_rights_deprived_until));
   SOCORG_TRY_VOID(ReadOptBool(j, "party_member", in.party_member));
+  if (j.contains("occasion") && !j["occasion"].is_null()) {
+    std::string occ;
+    SOCORG_TRY_VOID(ReadString(j, "occasion", occ));
+    in.occasion = occ;
+  }
   if (j.contains("roles")) {
     if (!j["roles"].is_array()) return WrongType("roles", "职务数组", "an array of roles");
     for (auto& r : j["roles"]) {

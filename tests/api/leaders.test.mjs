@@ -110,3 +110,36 @@ test('roles: branch managers, professional posts and party workers, with their c
   const rec = assertOk(await s.get(`/api/v1/orgs/${group.uscc}`, xlht));
   assert.ok(rec.persons.some((p) => p.role === 'party_worker' && p.role_label === '党务工作者' && p.party_member === true));
 });
+
+// A social group founded on 2015-01-05 with 3-year terms, elections filed on 2018-01-05 and 2021-01-05.
+async function withTerms() {
+  let o = assertOk(await s.post('/api/v1/applications', applicationBody('152502', { date: '2015-01-02' }), xlht), 201);
+  o = assertOk(await s.post(`/api/v1/orgs/${o.id}/actions/consent`, { version: o.version, date: '2015-01-03' }, unit));
+  o = assertOk(await s.post(`/api/v1/orgs/${o.id}/actions/accept`, { version: o.version, date: '2015-01-04', documents: ALL_DOCUMENTS }, xlht));
+  o = assertOk(await s.post(`/api/v1/orgs/${o.id}/actions/approve`, { version: o.version, date: '2015-01-05' }, xlht));
+  return o;
+}
+const elect = (o, start) => act(s, xlht, o.uscc, 'file_election', { date: start, term_start: start, term_end: `${Number(start.slice(0, 4)) + 3}${start.slice(4)}` });
+
+test('consecutive terms are counted from the register: chair in 2015, 2018 and 2021 may not start a fourth run', async () => {
+  const o = await withTerms();
+  const id = makeId('152502', '19700707', '401');
+  const chair = async (term_start, extra = {}) => finding(assertOk(await addPerson(o.uscc, { name: '宝音', id_number: id, roles: ['chair'], term_start, ...extra }), 201).findings, 'LEADER-TERMS');
+  const first = await chair('2015-01-05', { previous_consecutive_terms: 7 });
+  assert.equal(first.outcome, 'pass', 'a declared number is not the rule\'s input');
+  assert.equal(first.facts.previous_consecutive_terms, '0');
+  assertOk(await elect(o, '2018-01-05'));
+  const second = await chair('2018-01-05');
+  assert.equal(second.facts.previous_consecutive_terms, '1');
+  assert.equal(second.outcome, 'pass');
+  assertOk(await elect(o, '2021-01-05'));
+  const third = await chair('2021-01-05');
+  assert.equal(third.facts.previous_consecutive_terms, '2', 'two consecutive terms before this one');
+  assert.equal(third.outcome, 'fail', 'a third consecutive term exceeds the limit of 2');
+  // Someone who held the 2015 term only: the gap resets the run.
+  const other = makeId('152502', '19710101', '402');
+  assertOk(await addPerson(o.uscc, { name: '乌兰', id_number: other, roles: ['chair'], term_start: '2015-01-05' }), 201);
+  const back = assertOk(await addPerson(o.uscc, { name: '乌兰', id_number: other, roles: ['chair'], term_start: '2021-01-05' }), 201);
+  assert.equal(finding(back.findings, 'LEADER-TERMS').facts.previous_consecutive_terms, '0');
+  assertError(await addPerson(o.uscc, { name: '乌兰', id_number: other, roles: ['chair'], occasion: 'coronation' }), 400, { field: 'occasion' });
+});

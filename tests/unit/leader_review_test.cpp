@@ -358,6 +358,39 @@ TEST(LeaderReview, ProfessionalPostsAndPartyWorkers) {
   }
 }
 
+// Terms on record: 2015-01-05 (founding), 2018-01-05, 2021-01-05 (current, ends 2024-01-05).
+TEST(LeaderReview, ConsecutiveTermsFromTheRegister) {
+  const Date t1 = Date::FromYmd(2015, 1, 5), t2 = Date::FromYmd(2018, 1, 5), t3 = Date::FromYmd(2021, 1, 5);
+  const std::vector<Date> terms{t3, t1, t2, t2};  // any order, duplicates (an event's old and new values)
+  const std::optional<Date> end = Date::FromYmd(2024, 1, 5);
+  struct Case {
+    std::vector<Date> held;
+    Date term_start;
+    TermOccasion occasion;
+    int want;
+    const char* why;
+  } cases[] = {
+      {{}, Date::FromYmd(2024, 1, 5), TermOccasion::kElection, 0, "never held"},
+      {{t3}, Date::FromYmd(2024, 1, 5), TermOccasion::kElection, 1, "held the current term"},
+      {{t2, t3}, Date::FromYmd(2024, 1, 5), TermOccasion::kElection, 2, "held the last two: the limit is reached"},
+      {{t1, t2, t3}, Date::FromYmd(2024, 1, 5), TermOccasion::kElection, 3, "three in a row"},
+      {{t1, t3}, Date::FromYmd(2024, 1, 5), TermOccasion::kElection, 1, "a gap in 2018 breaks the run"},
+      {{Date::FromYmd(2019, 6, 1), t3}, Date::FromYmd(2024, 1, 5), TermOccasion::kElection, 2,
+       "appointed mid-term in 2019: that term counts"},
+      {{t2}, Date::FromYmd(2022, 3, 1), TermOccasion::kChange, 1, "a change within the current term: previous is 2018"},
+      {{t2, Date::FromYmd(2022, 3, 1)}, Date::FromYmd(2022, 3, 1), TermOccasion::kChange, 1,
+       "the record of the term being taken is not a previous term"},
+      {{t2}, Date::FromYmd(2023, 6, 1), TermOccasion::kElection, 0,
+       "an early election (before the term end) is a new term: 2021 was not held"},
+      {{t2, t3}, Date::FromYmd(2023, 6, 1), TermOccasion::kElection, 2, "early election after two held terms"},
+      {{t3}, Date::FromYmd(2014, 1, 1), TermOccasion::kChange, 0, "before every term on record"},
+      {{t2}, t3, TermOccasion::kElection, 1, "the election already filed: the term taken is the current one"},
+  };
+  for (const auto& c : cases)
+    EXPECT_EQ(PreviousConsecutiveTerms(terms, end, c.held, c.term_start, c.occasion), c.want) << c.why;
+  EXPECT_EQ(PreviousConsecutiveTerms({}, std::nullopt, {t1}, t2, TermOccasion::kElection), 0) << "no terms on record";
+}
+
 TEST(PersonRoles, NamesRoundTrip) {
   EXPECT_EQ(AllPersonRoles().size(), 13u);
   for (PersonRole r : AllPersonRoles()) {
