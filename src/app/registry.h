@@ -17,6 +17,7 @@
 #include "domain/finding.h"
 #include "domain/lifecycle.h"
 #include "domain/history.h"
+#include "domain/leader_filing.h"
 #include "domain/organization.h"
 #include "domain/person.h"
 
@@ -27,6 +28,7 @@ struct OrgView {
   std::vector<PersonRecord> persons;
   std::vector<EventRecord> events;
   std::vector<FindingRecord> findings;
+  std::vector<LeaderReviewRecord> leader_reviews;  // officer view: pre-reviews and filings (一前一备)
   std::optional<ElectionState> election;  // for active organizations with a term
   std::string region_name;
   PersonalData personal_data = PersonalData::kFull;  // kMasked: ID numbers, phones, addresses masked

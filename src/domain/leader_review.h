@@ -32,11 +32,14 @@ struct LeaderCandidate {
   std::optional<bool> civil_servant;   // nullopt = not declared
   std::optional<bool> civil_servant_approved;
   // Declared facts with their dates (never public, DOMAIN §21); nullopt = not declared (needs review).
-  std::optional<bool> criminal_record;             // sentenced to a criminal penalty (charities: for an intentional crime)
-  std::optional<Date> sentence_completed_on;       // the day the sentence was fully served (刑罚执行完毕之日)
-  std::optional<bool> political_rights_deprived;   // ever sentenced to deprivation of political rights
-  std::optional<Date> political_rights_deprived_until;  // when that deprivation ends / ended (a fact shown)
-  std::optional<bool> party_member;                // party workers: a formal party member
+  // criminal_record: sentenced to a criminal penalty (charities: for an intentional crime); sentence_completed_on:
+  // the day the sentence was fully served (刑罚执行完毕之日); political_rights_deprived: ever sentenced to
+  // deprivation of political rights, until when (a fact shown); party_member: party workers, a formal member.
+  std::optional<bool> criminal_record = std::nullopt;
+  std::optional<Date> sentence_completed_on = std::nullopt;
+  std::optional<bool> political_rights_deprived = std::nullopt;
+  std::optional<Date> political_rights_deprived_until = std::nullopt;
+  std::optional<bool> party_member = std::nullopt;
 };
 
 // The organization the candidate joins, for the checks that depend on it beyond its type.

@@ -100,6 +100,9 @@ std::vector<RuleBasis> MakeTable() {
   add("LEADER-FINANCE-SEPARATION", {}, "DOMAIN §5 [practice]", "内部控制实践：不相容职务分离（法定代表人不兼任财务负责人）",
       "internal-control practice: segregation of duties (the legal representative is not the finance manager)");
   add("LEADER-PARTY-WORKER", {kPartyGuidance}, "DOMAIN §5, §13");
+  add("LEADER-PRE-REVIEW", {kLeaderMeasures}, "DOMAIN §5 [practice]",
+      "负责人管理实践：一前一备、变更必备（换届前事前审查，换届后备案，变更必须备案）",
+      "practice: reviewed before the election, filed after it, every change filed");
   add("LEADER-DISHONEST-DEBTOR", {}, "DOMAIN §5", "负责人联审实践：核查人民法院失信被执行人名单",
       "joint-review practice: check of the courts' list of dishonest judgment debtors");
 

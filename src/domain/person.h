@@ -52,8 +52,10 @@ struct PersonRecord {
   bool active = true;
   std::string created_at;
   // Declared facts of the joint review (not public; masked views leave them out). nullopt = not declared.
-  std::optional<bool> criminal_record, political_rights_deprived, party_member;
-  std::optional<std::string> sentence_completed_on, political_rights_deprived_until;
+  std::optional<bool> criminal_record = std::nullopt, political_rights_deprived = std::nullopt,
+                      party_member = std::nullopt;
+  std::optional<std::string> sentence_completed_on = std::nullopt, political_rights_deprived_until = std::nullopt;
+  std::optional<std::int64_t> filing_id = std::nullopt;  // the 一前一备 filing that recorded it (leader_reviews); none before 009
 };
 
 }  // namespace socorg

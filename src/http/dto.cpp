@@ -181,6 +181,37 @@ Result<PersonInput> ParsePerson(const json& j) {
   return in;
 }
 
+json SerializeLeaderReview(const LeaderReviewRecord& r) {
+  json roles = json::array(), labels = json::array();
+  for (PersonRole x : r.roles) roles.push_back(ToString(x)), labels.push_back(LabelZh(x));
+  return {{"id", r.id},
+          {"kind", ToString(r.kind)},
+          {"kind_label", LabelZh(r.kind)},
+          {"name", r.name},
+          {"roles", roles},
+          {"role_labels", labels},
+          {"term_start", r.term_start},
+          {"outcome", ToString(r.outcome)},
+          {"pre_review_id", r.pre_review_id ? json(*r.pre_review_id) : json(nullptr)},
+          {"on", r.on_date},
+          {"created_by", r.created_by}};
+}
+
+json SerializeLeaderReviewCounts(const LeaderReviewCountsView& v) {
+  auto counts = [](const ReviewFilingCounts& c) {
+    return json{{"pre_reviews", c.pre_reviews},
+                {"pre_reviews_failed", c.pre_reviews_failed},
+                {"filings", c.filings},
+                {"filed_without_pre_review", c.filed_without_pre_review},
+                {"changes", c.changes}};
+  };
+  json regions = json::array();
+  for (const auto& r : v.by_region)
+    regions.push_back({{"region_code", r.region_code}, {"region_name", r.region_name}, {"counts", counts(r.counts)}});
+  return {{"region_code", v.region_code}, {"region_name", v.region_name}, {"from", v.from}, {"to", v.to},
+          {"total", counts(v.total)},     {"by_region", regions}};
+}
+
 json SerializeOrgSummary(const OrgSummary& s) {
   return {{"id", s.id.value},
           {"uscc", s.uscc.empty() ? json(nullptr) : json(s.uscc)},
@@ -346,10 +377,28 @@ json SerializeOrgView(const OrgView& v, Audience a) {
         pj["political_rights_deprived_until"] = Opt(p.political_rights_deprived_until);
       }
       pj["party_member"] = opt_bool(p.party_member);
+      // 一前一备: the filing that recorded this person and the pre-review it followed.
+      json filing = nullptr;
+      if (p.filing_id)
+        for (const auto& r : v.leader_reviews)
+          if (r.id == *p.filing_id) {
+            filing = {{"id", r.id}, {"kind", ToString(r.kind)}, {"kind_label", LabelZh(r.kind)}, {"on", r.on_date},
+                      {"outcome", ToString(r.outcome)}, {"pre_review", nullptr}};
+            if (r.pre_review_id)
+              for (const auto& pre : v.leader_reviews)
+                if (pre.id == *r.pre_review_id)
+                  filing["pre_review"] = {{"id", pre.id}, {"on", pre.on_date}, {"outcome", ToString(pre.outcome)}};
+          }
+      pj["filing"] = filing;
     }
     persons.push_back(pj);
   }
   j["persons"] = persons;
+  if (a == Audience::kOfficer) {
+    json reviews = json::array();
+    for (const auto& r : v.leader_reviews) reviews.push_back(SerializeLeaderReview(r));
+    j["leader_reviews"] = reviews;
+  }
   if (a == Audience::kOfficer) j["personal_data"] = v.personal_data == PersonalData::kFull ? "full" : "masked";
   json history = json::array();
   for (auto& e : v.events) {

@@ -11,12 +11,12 @@ constexpr char kListEvents[] =
 constexpr char kInsertPerson[] =
     "INSERT INTO persons (org_id, name, id_number, role, phone, address, term_start, term_end, consecutive_terms, "
     "active, created_at, criminal_record, sentence_completed_on, political_rights_deprived, "
-    "political_rights_deprived_until, party_member) "
-    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id";
+    "political_rights_deprived_until, party_member, filing_id) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id";
 constexpr char kPersonsOf[] =
     "SELECT id, org_id, name, id_number, role, phone, address, term_start, term_end, consecutive_terms, active, "
     "created_at, criminal_record, sentence_completed_on, political_rights_deprived, political_rights_deprived_until, "
-    "party_member FROM persons WHERE org_id = $1 ORDER BY id";
+    "party_member, filing_id FROM persons WHERE org_id = $1 ORDER BY id";
 constexpr char kPublicEvents[] = "SELECT id, action, occurred_on, changes FROM events WHERE org_id = $1 ORDER BY id";
 constexpr char kPublicPersons[] =
     "SELECT id, name, role FROM persons WHERE org_id = $1 AND active = 1 ORDER BY id";
@@ -72,7 +72,8 @@ Result<std::int64_t> InsertPerson(Connection& c, const PersonRecord& p) {
                                                 static_cast<std::int64_t>(p.active), p.created_at,
                                                 OptBool(p.criminal_record), OptText(p.sentence_completed_on),
                                                 OptBool(p.political_rights_deprived),
-                                                OptText(p.political_rights_deprived_until), OptBool(p.party_member)}));
+                                                OptText(p.political_rights_deprived_until), OptBool(p.party_member),
+                                                p.filing_id ? Value(*p.filing_id) : Null()}));
   return rows.at(0).Int(0);
 }
 
@@ -85,6 +86,7 @@ Result<std::vector<PersonRecord>> PersonsOf(Connection& c, OrgId org) {
     p.criminal_record = OptBoolAt(w, 12), p.sentence_completed_on = w.OptText(13);
     p.political_rights_deprived = OptBoolAt(w, 14), p.political_rights_deprived_until = w.OptText(15);
     p.party_member = OptBoolAt(w, 16);
+    if (!w.IsNull(17)) p.filing_id = w.Int(17);
   }));
   return out;
 }

@@ -150,6 +150,8 @@ test('as_of follows the dates of events, not the order they were recorded in', a
 test('persons: add returns Findings; failures are reported, not hidden', async () => {
   A.p1 = { name: '巴图', id_number: makeId('152502', '19700101', '011'), phone: '13912345678',
     address: '锡林浩特市团结小区9号楼', roles: ['legal_rep', 'chair'], civil_servant: false };
+  // A's term of 13 June came from an election: its leaders are reviewed before it (一前一备, tests/api/leaders).
+  assertOk(await s.post(`/api/v1/orgs/${A.uscc}/leader-reviews`, A.p1, xlht), 201);
   const r1 = assertOk(await s.post(`/api/v1/orgs/${A.uscc}/persons`, A.p1, xlht), 201);
   assert.equal(r1.passed, true);
   for (const id of ['LEADER-ID', 'LEADER-AGE', 'LEADER-TERMS', 'LEADER-CONCURRENT-LEGAL-REP', 'LEADER-CONCURRENT-CHAIR',

@@ -143,3 +143,76 @@ test('consecutive terms are counted from the register: chair in 2015, 2018 and 2
   assert.equal(finding(back.findings, 'LEADER-TERMS').facts.previous_consecutive_terms, '0');
   assertError(await addPerson(o.uscc, { name: '乌兰', id_number: other, roles: ['chair'], occasion: 'coronation' }), 400, { field: 'occasion' });
 });
+
+test('一前一备: reviewed before the election, filed after, every change filed; counts per region and period', async () => {
+  const o = await registerOrg(s, xlht, '152502');
+  const counts = async (q = '', token = xlht) => assertOk(await s.get(`/api/v1/leader-reviews/counts?${q}`, token));
+  const before = (await counts('region=152502&from=2026-01-01&to=2026-12-31')).total;
+
+  // The pre-review of the chair candidate for the election of 2026-03-20 (today is 2026-03-10).
+  const chairId = makeId('152502', '19760606', '501');
+  const pre = assertOk(await s.post(`/api/v1/orgs/${o.uscc}/leader-reviews`, { name: '那仁', id_number: chairId, roles: ['chair'],
+    term_start: '2026-03-20', civil_servant: false, political_rights_deprived: false }, xlht), 201);
+  assert.equal(pre.review.kind, 'pre_review');
+  assert.equal(pre.review.on, TODAY);
+  assert.equal(pre.review.outcome, 'needs_review', 'the court list is always checked by a person');
+  assert.equal(JSON.stringify(pre).includes(chairId), false, 'the pre-review shows the full ID number');
+  // A failing pre-review: a second candidate deprived of political rights.
+  const badId = makeId('152502', '19770707', '502');
+  const bad = assertOk(await s.post(`/api/v1/orgs/${o.uscc}/leader-reviews`, { name: '吉雅', id_number: badId, roles: ['secretary_general'],
+    term_start: '2026-03-20', political_rights_deprived: true }, xlht), 201);
+  assert.equal(bad.review.outcome, 'fail');
+  assert.equal(bad.passed, false);
+
+  // Filed after the election: the pre-review is found and passes.
+  const filed = assertOk(await addPerson(o.uscc, { name: '那仁', id_number: chairId, roles: ['chair'], term_start: '2026-03-20', occasion: 'election' }), 201);
+  const fp = finding(filed.findings, 'LEADER-PRE-REVIEW');
+  assert.equal(fp.outcome, 'pass');
+  assert.equal(fp.facts.pre_review_on, TODAY);
+  // The failed candidate filed anyway: the filing says so.
+  const badFiled = assertOk(await addPerson(o.uscc, { name: '吉雅', id_number: badId, roles: ['secretary_general'], term_start: '2026-03-20', occasion: 'election' }), 201);
+  assert.equal(finding(badFiled.findings, 'LEADER-PRE-REVIEW').outcome, 'fail');
+  // Filed with no pre-review at all.
+  const none = assertOk(await addPerson(o.uscc, { name: '斯琴', id_number: makeId('152502', '19780808', '503'), roles: ['vice_chair'],
+    term_start: '2026-03-20', occasion: 'election' }), 201);
+  assert.match(finding(none.findings, 'LEADER-PRE-REVIEW').explanation, /未经/);
+  // A pre-review dated after the term start is not a review "before the election".
+  const lateId = makeId('152502', '19790909', '504');
+  assertOk(await s.post(`/api/v1/orgs/${o.uscc}/leader-reviews`, { name: '达来', id_number: lateId, roles: ['legal_rep'], term_start: '2026-03-01' }, xlht), 201);
+  const late = assertOk(await addPerson(o.uscc, { name: '达来', id_number: lateId, roles: ['legal_rep'], term_start: '2026-03-01', occasion: 'election' }), 201);
+  assert.equal(finding(late.findings, 'LEADER-PRE-REVIEW').outcome, 'fail');
+  // A change within the term is filed as a change; a director is no 负责人, so no pre-review is asked of him.
+  const change = assertOk(await addPerson(o.uscc, { name: '朝克', id_number: makeId('152502', '19800101', '505'), roles: ['director'], occasion: 'change' }), 201);
+  assert.equal(finding(change.findings, 'LEADER-PRE-REVIEW'), undefined);
+
+  // The officer's record: each person's filing and the pre-review it followed; no ID number in the list.
+  const rec = assertOk(await s.get(`/api/v1/orgs/${o.uscc}`, xlht));
+  const chair = rec.persons.find((p) => p.name === '那仁');
+  assert.equal(chair.filing.kind, 'election');
+  assert.equal(chair.filing.pre_review.id, pre.review.id);
+  assert.equal(rec.persons.find((p) => p.name === '朝克').filing.kind, 'change');
+  assert.equal(rec.persons.find((p) => p.name === '斯琴').filing.pre_review, null);
+  assert.equal(rec.leader_reviews.length, 8);
+  assert.equal(JSON.stringify(rec.leader_reviews).includes(chairId), false);
+  const pub = await s.get(`/api/v1/public/orgs/${o.uscc}`);
+  assert.equal(pub.text.includes('pre_review'), false, 'the public record carries the reviews');
+
+  // Counts: 3 pre-reviews (1 failed), 4 election filings (1 with no pre-review), 1 change.
+  const after = (await counts('region=152502&from=2026-01-01&to=2026-12-31')).total;
+  assert.deepEqual({
+    pre_reviews: after.pre_reviews - before.pre_reviews, pre_reviews_failed: after.pre_reviews_failed - before.pre_reviews_failed,
+    filings: after.filings - before.filings, filed_without_pre_review: after.filed_without_pre_review - before.filed_without_pre_review,
+    changes: after.changes - before.changes,
+  }, { pre_reviews: 3, pre_reviews_failed: 1, filings: 4, filed_without_pre_review: 1, changes: 1 });
+  const byDefault = await counts();  // the actor's region, this year to today
+  assert.equal(byDefault.from, '2026-01-01');
+  assert.equal(byDefault.to, TODAY);
+  assert.ok(byDefault.by_region.some((r) => r.region_code === '152502' && r.counts.pre_reviews >= 3));
+  // The period's boundaries: records of today are in a period ending today and not in one starting tomorrow.
+  assert.equal((await counts('region=152502&from=2026-03-11&to=2026-12-31')).total.pre_reviews, 0);
+  assert.ok((await counts('region=152502&from=2026-03-10&to=2026-03-10')).total.pre_reviews >= 3);
+  assert.ok((await counts('region=150000', auditor)).total.filings >= 4, 'the auditor reads the counts');
+  assertError(await s.get('/api/v1/leader-reviews/counts?region=150000', xlht), 403);
+  assertError(await s.get('/api/v1/leader-reviews/counts?from=2026-13-01', xlht), 400, { field: 'from' });
+  assertError(await s.post(`/api/v1/orgs/${o.uscc}/leader-reviews`, { name: '那仁', id_number: chairId, roles: ['chair'] }, auditor), 403);
+});
