@@ -141,6 +141,9 @@ std::vector<RuleBasis> MakeTable() {
 
   // --- §11 zombie organizations, §4 elections and revocation ---
   add("ZOMBIE", {kZombieNotice}, "DOMAIN §11 [practice]");
+  add("LOW-ACTIVITY-COMMUNITY", {kZombieNotice}, "DOMAIN §11 [practice, config]",
+      "社区社会组织备案管理实践：连续无活动记录的月数（可配置）",
+      "community filing practice: months without recorded activity (configurable)");
   // The charter sets how leaders are elected (and so the term); a foundation's term is at most 5 years.
   add("ELECTION-OVERDUE",
       {Sg("第十四条第（五）项", SG_EN("Art. 14(v)")), Fdn("第二十条第一款", FDN_EN("Art. 20(1)")),

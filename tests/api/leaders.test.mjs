@@ -216,3 +216,22 @@ test('一前一备: reviewed before the election, filed after, every change file
   assertError(await s.get('/api/v1/leader-reviews/counts?from=2026-13-01', xlht), 400, { field: 'from' });
   assertError(await s.post(`/api/v1/orgs/${o.uscc}/leader-reviews`, { name: '那仁', id_number: chairId, roles: ['chair'] }, auditor), 403);
 });
+
+test('§11 low-activity filed community organizations: flagged 12 months after the last activity, not the day before', async () => {
+  const nmg = await s.login('nmg');
+  const c = assertOk(await s.post('/api/v1/applications', applicationBody('152502', { type: 'community', date: '2025-03-10' }), xlht), 201);
+  assert.equal(c.registered_on, '2025-03-10');
+  const flagged = async () => {
+    const r = assertOk(await s.get('/api/v1/supervision/flags?kind=low_activity_community&page_size=100&region=152502', nmg));
+    return r.items.find((f) => f.org?.uscc === c.uscc || f.org?.id === c.id);
+  };
+  assertOk(await s.post('/api/v1/jobs/run', { date: '2026-03-09', jobs: 'zombie' }, nmg));
+  assert.equal(await flagged(), undefined, 'the day before 12 months');
+  assertOk(await s.post('/api/v1/jobs/run', { date: '2026-03-10', jobs: 'zombie' }, nmg));
+  const f = await flagged();
+  assert.ok(f, '12 months without activity');
+  assert.equal(f.rule_id, 'LOW-ACTIVITY-COMMUNITY');
+  assert.equal(f.since, '2026-03-10');
+  assert.equal(f.facts.last_activity_on, '2025-03-10');
+  assert.match(f.basis, /僵尸型/);
+});
