@@ -4,6 +4,7 @@
 #include "app/org_lookup.h"
 #include "domain/uscc.h"
 #include "store/event_store.h"
+#include "store/leader_review_store.h"
 #include "store/org_store.h"
 #include "support/text_normalizer.h"
 
@@ -17,6 +18,7 @@ Result<OrgView> LoadView(AppContext& ctx, Connection& c, OrgRecord org, ViewDeta
     SOCORG_TRY(v.persons, event_store::PersonsOf(c, org.id));
     SOCORG_TRY(v.events, event_store::ListForOrg(c, org.id));
     SOCORG_TRY(v.findings, event_store::FindingsOf(c, org.id));
+    SOCORG_TRY(v.leader_reviews, leader_review_store::OfOrg(c, org.id));
   } else {
     SOCORG_TRY(v.persons, event_store::PublicPersonsOf(c, org.id));
     SOCORG_TRY(v.events, event_store::PublicEventsOf(c, org.id));

@@ -90,6 +90,9 @@ Result<OrgView> GetOrgForActor(AppContext& ctx, const Actor& actor, const std::s
       p.id_number = MaskResidentId(p.id_number);
       p.phone = MaskPhone(p.phone);
       p.address = p.address.empty() ? "" : "***";
+      // Criminal and political-rights facts are not for a masked view at all.
+      p.criminal_record.reset(), p.sentence_completed_on.reset();
+      p.political_rights_deprived.reset(), p.political_rights_deprived_until.reset();
     }
     return v;
   }

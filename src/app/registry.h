@@ -17,6 +17,7 @@
 #include "domain/finding.h"
 #include "domain/lifecycle.h"
 #include "domain/history.h"
+#include "domain/leader_filing.h"
 #include "domain/organization.h"
 #include "domain/person.h"
 
@@ -27,6 +28,7 @@ struct OrgView {
   std::vector<PersonRecord> persons;
   std::vector<EventRecord> events;
   std::vector<FindingRecord> findings;
+  std::vector<LeaderReviewRecord> leader_reviews;  // officer view: pre-reviews and filings (一前一备)
   std::optional<ElectionState> election;  // for active organizations with a term
   std::string region_name;
   PersonalData personal_data = PersonalData::kFull;  // kMasked: ID numbers, phones, addresses masked
@@ -95,8 +97,14 @@ struct PersonInput {
   std::string name, id_number, phone, address;
   std::vector<std::string> roles;
   std::optional<Date> term_start;
-  int previous_consecutive_terms = 0;
+  int previous_consecutive_terms = 0;  // deprecated, ignored: LEADER-TERMS counts the terms on the register
   std::optional<bool> civil_servant, civil_servant_approved;
+  // "election" (filed after a term election, 换届备案) or "change" (a change within the term, 变更备案); absent:
+  // election when term_start is the organization's current term start (or later), otherwise change.
+  std::optional<std::string> occasion;
+  // Declared facts the joint review reads (DOMAIN §5); never public. nullopt = not declared.
+  std::optional<bool> criminal_record, political_rights_deprived, party_member;
+  std::optional<Date> sentence_completed_on, political_rights_deprived_until;
 };
 // Adds a responsible person with the 联审 Findings (stored with the organization and returned).
 Result<std::vector<Finding>> AddPerson(AppContext& ctx, const Actor& actor, const std::string& key,

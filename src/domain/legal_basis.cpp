@@ -51,6 +51,12 @@ constexpr LegalRef kReconsiderationNoWorse{"《中华人民共和国行政复议
                                            "Administrative Reconsideration Law, Art. 63(2)"};
 constexpr LegalRef kLitigationNoWorse{"《中华人民共和国行政诉讼法》", "第七十七条第二款",
                                       "Administrative Litigation Law, Art. 77(2)"};
+constexpr LegalRef kCharityLawLeaders{"《中华人民共和国慈善法》", "第十六条第（二）项",
+                                      "Charity Law of the People's Republic of China, Art. 16(ii)"};
+constexpr LegalRef kCivilCodePeriods{"《中华人民共和国民法典》", "第二百零一条、第二百零二条",
+                                     "Civil Code of the People's Republic of China, Arts. 201-202 (periods)"};
+constexpr LegalRef kPartyGuidance{"《关于加强社会组织党的建设工作的意见（试行）》", "",
+                                  "Opinions on Strengthening Party Building in Social Organizations (Trial)"};
 constexpr LegalRef kIdNumber{"GB 11643-1999《公民身份号码》", "", "GB 11643-1999 Citizen Identification Number"};
 
 constexpr LegalRef Sg(std::string_view article, std::string_view en) { return {kSg, article, en}; }
@@ -93,6 +99,22 @@ std::vector<RuleBasis> MakeTable() {
   add("LEADER-CHAIR-NOT-SG", {}, "DOMAIN §5 [practice]", "负责人联审实践：会长与秘书长不由同一人兼任",
       "joint-review practice: the chair is not also the secretary general");
   add("LEADER-CIVIL-SERVANT", {kCivilServant}, "DOMAIN §5");
+  // The 5 years run from the day after the sentence was completed to the same day five years later (Civil Code).
+  add("LEADER-CRIMINAL-RECORD",
+      {kCharityLawLeaders, Fdn("第二十三条第二款", FDN_EN("Art. 23(2)")), kCivilCodePeriods}, "DOMAIN §5");
+  add("LEADER-POLITICAL-RIGHTS",
+      {Sg("第十三条第（三）项", SG_EN("Art. 13(iii)")), Pneu("第十一条第二款第（四）项", PNEU_EN("Art. 11(2)(iv)")),
+       Fdn("第二十三条第二款", FDN_EN("Art. 23(2)"))},
+      "DOMAIN §5");
+  add("LEADER-BRANCH-MANAGER",
+      {Pneu("第十三条", PNEU_EN("Art. 13")), Fdn("第十二条", FDN_EN("Art. 12"))}, "DOMAIN §3, §5");
+  add("LEADER-SUPERVISOR-INCOMPATIBLE", {Fdn("第二十二条第一款", FDN_EN("Art. 22(1)")), kCharterTemplate}, "DOMAIN §5");
+  add("LEADER-FINANCE-SEPARATION", {}, "DOMAIN §5 [practice]", "内部控制实践：不相容职务分离（法定代表人不兼任财务负责人）",
+      "internal-control practice: segregation of duties (the legal representative is not the finance manager)");
+  add("LEADER-PARTY-WORKER", {kPartyGuidance}, "DOMAIN §5, §13");
+  add("LEADER-PRE-REVIEW", {kLeaderMeasures}, "DOMAIN §5 [practice]",
+      "负责人管理实践：一前一备、变更必备（换届前事前审查，换届后备案，变更必须备案）",
+      "practice: reviewed before the election, filed after it, every change filed");
   add("LEADER-DISHONEST-DEBTOR", {}, "DOMAIN §5", "负责人联审实践：核查人民法院失信被执行人名单",
       "joint-review practice: check of the courts' list of dishonest judgment debtors");
 
@@ -144,6 +166,9 @@ std::vector<RuleBasis> MakeTable() {
 
   // --- §11 zombie organizations, §4 elections and revocation ---
   add("ZOMBIE", {kZombieNotice}, "DOMAIN §11 [practice]");
+  add("LOW-ACTIVITY-COMMUNITY", {kZombieNotice}, "DOMAIN §11 [practice, config]",
+      "社区社会组织备案管理实践：连续无活动记录的月数（可配置）",
+      "community filing practice: months without recorded activity (configurable)");
   // The charter sets how leaders are elected (and so the term); a foundation's term is at most 5 years.
   add("ELECTION-OVERDUE",
       {Sg("第十四条第（五）项", SG_EN("Art. 14(v)")), Fdn("第二十条第一款", FDN_EN("Art. 20(1)")),

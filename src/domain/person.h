@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "domain/organization.h"
 
@@ -19,7 +20,19 @@ enum class PersonRole {
   kDirector,          // 理事
   kSupervisor,        // 监事
   kSpokesperson,      // 新闻发言人
+  // Appended (the wire names of the roles above keep their order):
+  kBranchManager,      // 分支机构（代表机构）负责人: social groups and foundations only
+  kFinanceManager,     // 财务负责人 (professional post)
+  kProjectManager,     // 项目负责人 (professional post)
+  kMembershipManager,  // 会员管理负责人 (professional post)
+  kHrManager,          // 人事负责人 (professional post)
+  kPartyWorker,        // 党务工作者 (party building, DOMAIN §13)
 };
+// Every role, in wire order (the meta listing, the console's choices, tests).
+const std::vector<PersonRole>& AllPersonRoles();
+// The 负责人 in the statutes' sense (legal representative, chair, vice chair, secretary general): the roles
+// the criminal-record and political-rights checks apply to.
+bool IsLeadingRole(PersonRole r);
 std::string_view ToString(PersonRole r);
 std::string_view LabelZh(PersonRole r);
 std::optional<PersonRole> ParsePersonRole(std::string_view s);
@@ -38,6 +51,11 @@ struct PersonRecord {
   std::int64_t consecutive_terms = 1;
   bool active = true;
   std::string created_at;
+  // Declared facts of the joint review (not public; masked views leave them out). nullopt = not declared.
+  std::optional<bool> criminal_record = std::nullopt, political_rights_deprived = std::nullopt,
+                      party_member = std::nullopt;
+  std::optional<std::string> sentence_completed_on = std::nullopt, political_rights_deprived_until = std::nullopt;
+  std::optional<std::int64_t> filing_id = std::nullopt;  // the 一前一备 filing that recorded it (leader_reviews); none before 009
 };
 
 }  // namespace socorg

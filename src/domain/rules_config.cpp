@@ -72,6 +72,7 @@ Status CheckRulesConfig(const RulesConfig& c) {
       {"inspection_min_inspectors", c.inspection_min_inspectors, 1, 10},
       {"zombie_no_report_years", c.zombie_no_report_years, 1, 10},
       {"zombie_min_signals", c.zombie_min_signals, 1, 4},  // there are four signals (supervision/zombie.h)
+      {"community_low_activity_months", c.community_low_activity_months, 1, 120},
       {"illegal_min_officers", c.illegal_min_officers, 1, 10},
       {"charity_penalty_free_years", c.charity_penalty_free_years, 0, 10},
       {"charity_min_registered_years", c.charity_min_registered_years, 0, 10},

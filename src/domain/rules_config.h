@@ -60,6 +60,7 @@ struct RulesConfig {
   // §11 zombie organizations
   int zombie_no_report_years = 2;        // consecutive years without an annual report
   int zombie_min_signals = 2;            // or this many signals together
+  int community_low_activity_months = 12;  // a filed community organization with no activity for this long
   // §12 illegal organizations
   int illegal_min_officers = 2;          // certified officers per investigative act
   // security
@@ -88,7 +89,8 @@ struct RulesConfig {
   X(unreachable_letter_min_days) X(unreachable_letter_max_days) X(inspection_permille_county)                 \
   X(inspection_permille_city) X(inspection_permille_province) X(inspection_permille_national)                 \
   X(inspection_min_inspectors) X(zombie_no_report_years) X(zombie_min_signals) X(illegal_min_officers)        \
-  X(jobs_daily) X(charity_penalty_free_years) X(charity_min_registered_years)
+  X(jobs_daily) X(charity_penalty_free_years) X(charity_min_registered_years)                \
+  X(community_low_activity_months)
 
 // The range each threshold may take, so that a configuration file or a what-if simulation cannot set a value
 // the rules are not written for (a minimum of 0 signals, a month 13, a 3A bar above the 4A bar). kInvalid

@@ -189,6 +189,16 @@ Result<PersonInput> ParsePerson(const json& j) {
   SOCORG_TRY_VOID(ReadInt(j, "previous_consecutive_terms", in.previous_consecutive_terms));
   SOCORG_TRY_VOID(ReadOptBool(j, "civil_servant", in.civil_servant));
   SOCORG_TRY_VOID(ReadOptBool(j, "civil_servant_approved", in.civil_servant_approved));
+  SOCORG_TRY_VOID(ReadOptBool(j, "criminal_record", in.criminal_record));
+  SOCORG_TRY_VOID(ReadDate(j, "sentence_completed_on", in.sentence_completed_on));
+  SOCORG_TRY_VOID(ReadOptBool(j, "political_rights_deprived", in.political_rights_deprived));
+  SOCORG_TRY_VOID(ReadDate(j, "political_rights_deprived_until", in.political_rights_deprived_until));
+  SOCORG_TRY_VOID(ReadOptBool(j, "party_member", in.party_member));
+  if (j.contains("occasion") && !j["occasion"].is_null()) {
+    std::string occ;
+    SOCORG_TRY_VOID(ReadString(j, "occasion", occ));
+    in.occasion = occ;
+  }
   if (j.contains("roles")) {
     if (!j["roles"].is_array()) return WrongType("roles", "职务数组", "an array of roles");
     for (auto& r : j["roles"]) {
@@ -197,6 +207,37 @@ Result<PersonInput> ParsePerson(const json& j) {
     }
   }
   return in;
+}
+
+json SerializeLeaderReview(const LeaderReviewRecord& r) {
+  json roles = json::array(), labels = json::array();
+  for (PersonRole x : r.roles) roles.push_back(ToString(x)), labels.push_back(LabelZh(x));
+  return {{"id", r.id},
+          {"kind", ToString(r.kind)},
+          {"kind_label", LabelZh(r.kind)},
+          {"name", r.name},
+          {"roles", roles},
+          {"role_labels", labels},
+          {"term_start", r.term_start},
+          {"outcome", ToString(r.outcome)},
+          {"pre_review_id", r.pre_review_id ? json(*r.pre_review_id) : json(nullptr)},
+          {"on", r.on_date},
+          {"created_by", r.created_by}};
+}
+
+json SerializeLeaderReviewCounts(const LeaderReviewCountsView& v) {
+  auto counts = [](const ReviewFilingCounts& c) {
+    return json{{"pre_reviews", c.pre_reviews},
+                {"pre_reviews_failed", c.pre_reviews_failed},
+                {"filings", c.filings},
+                {"filed_without_pre_review", c.filed_without_pre_review},
+                {"changes", c.changes}};
+  };
+  json regions = json::array();
+  for (const auto& r : v.by_region)
+    regions.push_back({{"region_code", r.region_code}, {"region_name", r.region_name}, {"counts", counts(r.counts)}});
+  return {{"region_code", v.region_code}, {"region_name", v.region_name}, {"from", v.from}, {"to", v.to},
+          {"total", counts(v.total)},     {"by_region", regions}};
 }
 
 json SerializeOrgSummary(const OrgSummary& s) {
@@ -364,10 +405,36 @@ json SerializeOrgView(const OrgView& v, Audience a) {
       pj["term_end"] = Opt(p.term_end);
       pj["consecutive_terms"] = p.consecutive_terms;
       pj["active"] = p.active;
+      auto opt_bool = [](const std::optional<bool>& b) { return b ? json(*b) : json(nullptr); };
+      if (v.personal_data == PersonalData::kFull) {  // never in a masked view (DOMAIN §21)
+        pj["criminal_record"] = opt_bool(p.criminal_record);
+        pj["sentence_completed_on"] = Opt(p.sentence_completed_on);
+        pj["political_rights_deprived"] = opt_bool(p.political_rights_deprived);
+        pj["political_rights_deprived_until"] = Opt(p.political_rights_deprived_until);
+      }
+      pj["party_member"] = opt_bool(p.party_member);
+      // 一前一备: the filing that recorded this person and the pre-review it followed.
+      json filing = nullptr;
+      if (p.filing_id)
+        for (const auto& r : v.leader_reviews)
+          if (r.id == *p.filing_id) {
+            filing = {{"id", r.id}, {"kind", ToString(r.kind)}, {"kind_label", LabelZh(r.kind)}, {"on", r.on_date},
+                      {"outcome", ToString(r.outcome)}, {"pre_review", nullptr}};
+            if (r.pre_review_id)
+              for (const auto& pre : v.leader_reviews)
+                if (pre.id == *r.pre_review_id)
+                  filing["pre_review"] = {{"id", pre.id}, {"on", pre.on_date}, {"outcome", ToString(pre.outcome)}};
+          }
+      pj["filing"] = filing;
     }
     persons.push_back(pj);
   }
   j["persons"] = persons;
+  if (a == Audience::kOfficer) {
+    json reviews = json::array();
+    for (const auto& r : v.leader_reviews) reviews.push_back(SerializeLeaderReview(r));
+    j["leader_reviews"] = reviews;
+  }
   if (a == Audience::kOfficer) j["personal_data"] = v.personal_data == PersonalData::kFull ? "full" : "masked";
   json history = json::array();
   for (auto& e : v.events) {

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/leader_reviews.h"
 #include "app/registry.h"
 #include "app/statistics.h"
 #include "domain/uscc.h"
@@ -22,6 +23,9 @@ Result<json> ParseBody(const std::string& body);
 Result<ApplicationInput> ParseApplication(const json& j);
 Result<ActionInput> ParseAction(const json& j, Action action);
 Result<PersonInput> ParsePerson(const json& j);
+// 一前一备 records: never the ID number (the record's is masked or left out).
+json SerializeLeaderReview(const LeaderReviewRecord& r);
+json SerializeLeaderReviewCounts(const LeaderReviewCountsView& v);
 
 json SerializeOrgSummary(const OrgSummary& s);
 json SerializeSearch(const OrgPage& r, int page, int page_size);

@@ -8,6 +8,7 @@
 #include "app/audit_log.h"
 #include "app/export.h"
 #include "app/opendata.h"
+#include "app/leader_reviews.h"
 #include "domain/leader_review.h"
 #include "domain/region.h"
 #include "http/dto.h"
@@ -186,6 +187,28 @@ class Api {
       for (auto& f : findings) out.push_back(dto::SerializeFinding(f));
       return JsonReply({{"findings", out}, {"passed", !AnyFailed(findings)}}, 201);
     });
+    // 一前一备 (DOMAIN §5): the pre-review before the election, and the counts per region and period.
+    Post(*r, "/api/v1/orgs/:key/leader-reviews", [this](const request_handle_t& q, const route_params_t& p) -> Result<Reply> {
+      SOCORG_TRY(Actor a, http::Authed(ctx_, q, Callers::kWriters));
+      SOCORG_TRY_VOID(RoleMayAct(a, Action::kChange));
+      SOCORG_TRY(json body, http::Body(q));
+      SOCORG_TRY(auto in, dto::ParsePerson(body));
+      SOCORG_TRY(auto pre, PreReviewLeader(ctx_, a, Param(p, "key"), in));
+      json out = json::array();
+      for (auto& f : pre.findings) out.push_back(dto::SerializeFinding(f));
+      return JsonReply({{"review", dto::SerializeLeaderReview(pre.record)}, {"findings", out},
+                        {"passed", !AnyFailed(pre.findings)}}, 201);
+    });
+    Get(*r, "/api/v1/leader-reviews/counts", [this](const request_handle_t& q, const route_params_t&) -> Result<Reply> {
+      SOCORG_TRY(Actor a, Authed(q));
+      auto qp = ParseQuery(q);
+      std::string to = Query(qp, "to"), from = Query(qp, "from");
+      Date today = ctx_.clock.Today();
+      if (to.empty()) to = today.ToString();
+      if (from.empty()) from = Date::FromYmd(today.Year(), 1, 1).ToString();
+      SOCORG_TRY(auto v, LeaderReviewCounts(ctx_, a, Query(qp, "region"), from, to));
+      return JsonReply(dto::SerializeLeaderReviewCounts(v));
+    });
     Get(*r, "/api/v1/stats/dashboard", [this](const request_handle_t& q, const route_params_t&) -> Result<Reply> {
       SOCORG_TRY(Actor a, Authed(q));
       auto qp = ParseQuery(q);
@@ -291,8 +314,7 @@ class Api {
     for (auto d : {Document::kApplication, Document::kConsent, Document::kCharter, Document::kFundsProof,
                    Document::kPremisesProof, Document::kLeaders, Document::kFounders})
       documents.push_back({{"value", ToString(d)}, {"label", LabelZh(d)}, {"deferrable", MayBeSuppliedLater(d)}});
-    for (auto r : {PersonRole::kLegalRep, PersonRole::kChair, PersonRole::kViceChair, PersonRole::kSecretaryGeneral,
-                   PersonRole::kDirector, PersonRole::kSupervisor, PersonRole::kSpokesperson})
+    for (auto r : AllPersonRoles())
       roles.push_back({{"value", ToString(r)}, {"label", LabelZh(r)}});
     json required = json::object();
     for (auto t : kAllOrgTypes) {

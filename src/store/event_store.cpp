@@ -10,10 +10,13 @@ constexpr char kListEvents[] =
     "WHERE org_id = $1 ORDER BY id";
 constexpr char kInsertPerson[] =
     "INSERT INTO persons (org_id, name, id_number, role, phone, address, term_start, term_end, consecutive_terms, "
-    "active, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id";
+    "active, created_at, criminal_record, sentence_completed_on, political_rights_deprived, "
+    "political_rights_deprived_until, party_member, filing_id) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id";
 constexpr char kPersonsOf[] =
     "SELECT id, org_id, name, id_number, role, phone, address, term_start, term_end, consecutive_terms, active, "
-    "created_at FROM persons WHERE org_id = $1 ORDER BY id";
+    "created_at, criminal_record, sentence_completed_on, political_rights_deprived, political_rights_deprived_until, "
+    "party_member, filing_id FROM persons WHERE org_id = $1 ORDER BY id";
 constexpr char kEndRole[] =
     "UPDATE persons SET active = 0, term_end = $1 WHERE org_id = $2 AND role = $3 AND active = 1";
 constexpr char kPublicEvents[] = "SELECT id, action, occurred_on, changes FROM events WHERE org_id = $1 ORDER BY id";
@@ -28,6 +31,11 @@ constexpr char kInsertFinding[] =
 constexpr char kFindingsOf[] =
     "SELECT id, org_id, subject, rule_id, basis, title, outcome, facts, explanation, created_at FROM findings "
     "WHERE org_id = $1 ORDER BY id";
+
+Value OptBool(const std::optional<bool>& b) { return b ? Value(static_cast<std::int64_t>(*b)) : Null(); }
+std::optional<bool> OptBoolAt(const RowRef& w, int i) {
+  return w.IsNull(i) ? std::nullopt : std::optional<bool>(w.Int(i) != 0);
+}
 
 // The store writes only PersonRole wire names, so the fallback is never taken.
 template <typename R>
@@ -63,7 +71,11 @@ Result<std::vector<EventRecord>> PublicEventsOf(Connection& c, OrgId org) {
 Result<std::int64_t> InsertPerson(Connection& c, const PersonRecord& p) {
   SOCORG_TRY(Rows rows, c.Query(kInsertPerson, {p.org_id.value, p.name, p.id_number, std::string(ToString(p.role)), p.phone, p.address,
                                                 p.term_start, OptText(p.term_end), p.consecutive_terms,
-                                                static_cast<std::int64_t>(p.active), p.created_at}));
+                                                static_cast<std::int64_t>(p.active), p.created_at,
+                                                OptBool(p.criminal_record), OptText(p.sentence_completed_on),
+                                                OptBool(p.political_rights_deprived),
+                                                OptText(p.political_rights_deprived_until), OptBool(p.party_member),
+                                                p.filing_id ? Value(*p.filing_id) : Null()}));
   return rows.at(0).Int(0);
 }
 
@@ -74,9 +86,13 @@ Result<std::int64_t> EndRole(Connection& c, OrgId org, PersonRole role, const st
 Result<std::vector<PersonRecord>> PersonsOf(Connection& c, OrgId org) {
   std::vector<PersonRecord> out;
   SOCORG_TRY_VOID(c.ForEach(kPersonsOf, {org.value}, [&](const RowRef& w) {
-    out.push_back({w.Int(0), OrgId{w.Int(1)}, std::string(w.Text(2)), std::string(w.Text(3)), RoleAt(w, 4),
-                   std::string(w.Text(5)), std::string(w.Text(6)), std::string(w.Text(7)), w.OptText(8), w.Int(9),
-                   w.Int(10) != 0, std::string(w.Text(11))});
+    PersonRecord& p = out.emplace_back(PersonRecord{
+        w.Int(0), OrgId{w.Int(1)}, std::string(w.Text(2)), std::string(w.Text(3)), RoleAt(w, 4), std::string(w.Text(5)),
+        std::string(w.Text(6)), std::string(w.Text(7)), w.OptText(8), w.Int(9), w.Int(10) != 0, std::string(w.Text(11))});
+    p.criminal_record = OptBoolAt(w, 12), p.sentence_completed_on = w.OptText(13);
+    p.political_rights_deprived = OptBoolAt(w, 14), p.political_rights_deprived_until = w.OptText(15);
+    p.party_member = OptBoolAt(w, 16);
+    if (!w.IsNull(17)) p.filing_id = w.Int(17);
   }));
   return out;
 }

@@ -77,6 +77,7 @@ const HOW = {
     body: async (done) => ({ version: (await s.get(`/api/v1/orgs/${done.submitApplication.id}`, tokens.xlht)).json.version }),
   },
   addPerson: { as: 'xlht', params: { key: () => org.uscc } },
+  preReviewLeader: { as: 'xlht', params: { key: () => org.uscc } },
   sup_post_orgs_key_annual_reports: { as: 'xlht', params: { key: () => org.uscc } },
   sup_post_orgs_key_annual_reports_year_opinion: { as: 'reviewer', params: { key: () => org.uscc, year: () => '2024' } },
   sup_post_orgs_key_annual_reports_year_conclusion: { as: 'xlht', params: { key: () => org.uscc, year: () => '2024' } },
@@ -237,6 +238,7 @@ test('each documented example, posted to a real server with demo data, is not re
 const READS = {
   me: { as: 'xlht' },
   publicAnnouncements: { as: null },
+  leaderReviewCounts: { as: 'xlht' },
   auditLog: { as: 'admin', query: '?limit=5' },
   sup_get_annual_reports_completion: { as: 'xlht', query: '?year=2024' },
   sup_get_annual_reports_non_filers: { as: 'xlht', query: '?year=2024' },

@@ -110,13 +110,29 @@ test('organization page: profile, history with as-of date, persons with 联审 f
   await asOf.press('Enter');
   await waitForText(page.locator('.asof'), '正在显示');
 
+  // 一前一备: the pre-review before the election is recorded and listed with the persons.
+  await page.locator('[data-test=act-pre-review]').click();
+  const pre = page.locator('[data-test=person-dialog]').filter({ hasText: '事前审查' });
+  await field(pre, 'person-name').fill('李青松');
+  await field(pre, 'person-id').fill('11010519491231002X');
+  await pre.locator('[data-test=person-roles]').click();
+  await page.locator('.el-select-dropdown__item:visible', { hasText: '秘书长' }).first().click();
+  await page.keyboard.press('Escape');
+  await pre.locator('[data-test=person-submit]').click();
+  await confirmBox(page);
+  await pre.locator('[data-test=person-result]').waitFor();
+  await pre.locator('.el-dialog__footer button', { hasText: '关闭' }).click();
+  await page.getByRole('tab', { name: /负责人/ }).click();
+  await waitForText(page.locator('[data-test=leader-reviews]'), '事前审查');
+  await shot(page, 'console-leader-reviews');
+
   // A responsible person over the age limit: the joint review shows the failed rule.
   await page.locator('[data-test=act-person]').click();
-  const dlg = page.locator('[data-test=person-dialog]');
+  const dlg = page.locator('[data-test=person-dialog]').filter({ hasText: '负责人备案与联审' });
   await field(dlg, 'person-name').fill('王长青');
   await field(dlg, 'person-id').fill('11010519491231002X');
   await dlg.locator('[data-test=person-roles]').click();
-  await page.locator('.el-select-dropdown__item', { hasText: '会长' }).first().click();
+  await page.locator('.el-select-dropdown__item:visible', { hasText: '会长' }).first().click();
   await page.keyboard.press('Escape');
   await dlg.locator('[data-test=person-submit]').click();
   await confirmBox(page);
@@ -124,6 +140,13 @@ test('organization page: profile, history with as-of date, persons with 联审 f
   await dlg.locator('[data-test=findings]').waitFor();
   assert.match(await dlg.locator('[data-test=findings]').textContent(), /未通过|需人工审核|通过/);
   await shot(page, 'console-person-review');
+  await dlg.locator('.el-dialog__footer button', { hasText: '关闭' }).click();
+  await waitForText(page.locator('[data-test=persons]'), '王长青');
+  assert.match(await page.locator('[data-test=persons]').textContent(), /换届备案|变更备案/);
+  // The dashboard counts the pre-reviews and filings of this year.
+  await page.goto(`${s.base}/`);
+  await page.locator('[data-test=leader-counts] [data-test=lc-pre]').waitFor();
+  assert.ok(Number(await page.locator('[data-test=lc-pre]').textContent()) >= 1);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

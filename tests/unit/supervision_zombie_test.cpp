@@ -11,6 +11,50 @@ namespace {
 using testing::D;
 using testing::OrgBuilder;
 
+// §11 filed community organizations: no recorded activity for 12 months [config]. Filed 2024-03-10: low activity
+// from 2025-03-10 (12 months exactly), not on 2025-03-09.
+TEST(LowActivityCommunity, TwelveMonthsWithoutActivityBoundary) {
+  RulesConfig cfg;
+  OrgBuilder b("2024-03-10");
+  b.org.type = OrgType::kCommunity;
+  EXPECT_FALSE(LowActivitySince(b.Get(), D("2025-03-09"), cfg).has_value()) << "the day before 12 months";
+  Date last;
+  auto since = LowActivitySince(b.Get(), D("2025-03-10"), cfg, &last);
+  ASSERT_TRUE(since.has_value()) << "12 months exactly";
+  EXPECT_EQ(since->ToString(), "2025-03-10");
+  EXPECT_EQ(last.ToString(), "2024-03-10");
+  Finding f = ExplainLowActivity(last, *since, D("2025-03-10"), cfg);
+  EXPECT_EQ(f.rule_id, "LOW-ACTIVITY-COMMUNITY");
+  EXPECT_EQ(f.outcome, Outcome::kNeedsReview);
+  EXPECT_FALSE(f.basis.empty());
+
+  // A later event on the register (a change, a person filed) is activity and moves the date.
+  b.org.last_event_on = D("2024-09-01");
+  EXPECT_FALSE(LowActivitySince(b.Get(), D("2025-08-31"), cfg).has_value());
+  EXPECT_EQ(LowActivitySince(b.Get(), D("2025-09-01"), cfg)->ToString(), "2025-09-01");
+  // A report filed with activity counts; one without activity does not.
+  b.Report(2024, "2025-04-01", ReportConclusion::kQualified, nullptr, false);
+  EXPECT_EQ(LowActivitySince(b.Get(), D("2025-09-01"), cfg)->ToString(), "2025-09-01");
+  b.reports.back().had_activity = true;
+  EXPECT_FALSE(LowActivitySince(b.Get(), D("2025-09-01"), cfg).has_value());
+  // The threshold is configured.
+  cfg.community_low_activity_months = 24;
+  EXPECT_FALSE(LowActivitySince(b.Get(), D("2026-06-01"), cfg).has_value());
+  EXPECT_EQ(LowActivitySince(b.Get(), D("2027-04-01"), cfg)->ToString(), "2027-04-01");
+}
+
+TEST(LowActivityCommunity, OnlyActiveCommunityFilings) {
+  RulesConfig cfg;
+  OrgBuilder b("2020-01-01");
+  EXPECT_FALSE(LowActivitySince(b.Get(), D("2025-01-01"), cfg).has_value()) << "a social group: no";
+  b.org.type = OrgType::kCommunity;
+  b.org.status = OrgStatus::kDeregistered;
+  EXPECT_FALSE(LowActivitySince(b.Get(), D("2025-01-01"), cfg).has_value()) << "ended: no";
+  b.org.status = OrgStatus::kActive;
+  EXPECT_TRUE(LowActivitySince(b.Get(), D("2025-01-01"), cfg).has_value());
+  EXPECT_FALSE(AssessZombie(b.Get(), D("2025-01-01"), cfg).zombie) << "a community filing is never a zombie";
+}
+
 // No report for 2 consecutive due years: zombie from the day after the second missed deadline.
 TEST(Zombie, TwoConsecutiveYearsWithoutReport) {
   RulesConfig cfg;

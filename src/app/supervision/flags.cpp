@@ -14,8 +14,8 @@ Result<Page<FlagRecord>> ListFlags(AppContext& ctx, const Actor& a, const std::s
                                    const std::string& region, int page, int page_size) {
   auto k = ParseFlagKind(kind);
   if (!k)
-    return Invalid("invalid_kind", "类型应为 zombie、overdue_election 或 revocation_candidate",
-                   "kind must be zombie, overdue_election or revocation_candidate", "kind");
+    return Invalid("invalid_kind", "类型应为 zombie、overdue_election、revocation_candidate 或 low_activity_community",
+                   "kind must be zombie, overdue_election, revocation_candidate or low_activity_community", "kind");
   SOCORG_TRY_VOID(CheckPaging(page, page_size));
   SOCORG_TRY(std::string prefix, RegionScope(a, region));
   auto conn = ctx.db->Acquire();

@@ -36,6 +36,11 @@ Finding FlagFinding(const Snapshot& s, size_t i, FlagKind kind, Date as_of, cons
       auto since = ElectionOverdueSince(o, as_of);
       return ExplainElectionOverdue(o, since.value_or(as_of), as_of);
     }
+    case FlagKind::kLowActivityCommunity: {
+      Date last = as_of;
+      auto since = LowActivitySince(o, as_of, cfg, &last);
+      return ExplainLowActivity(last, since.value_or(as_of), as_of, cfg);
+    }
     case FlagKind::kRevocationCandidate: {
       int years = 0;
       auto since = RevocationCandidateSince(o, as_of, cfg, &years);
@@ -100,7 +105,7 @@ FlagPlan PlanFlags(const Snapshot& s, JobKind job, Date as_of, const RulesConfig
   auto parts = Parallel<FlagPlan>(s.size(), threads, [&](size_t b, size_t e, FlagPlan& plan) {
     for (size_t i = b; i < e; ++i) {
       OrgFacts o = s.Facts(i);
-      std::pair<FlagKind, std::optional<Date>> want[2];
+      std::pair<FlagKind, std::optional<Date>> want[3];
       int n = 0;
       if (job == JobKind::kElections) {
         want[n++] = {FlagKind::kOverdueElection, ElectionOverdueSince(o, as_of)};
@@ -108,6 +113,7 @@ FlagPlan PlanFlags(const Snapshot& s, JobKind job, Date as_of, const RulesConfig
         ZombieAssessment z = AssessZombie(o, as_of, cfg);
         want[n++] = {FlagKind::kZombie, z.zombie ? z.since : std::nullopt};
         want[n++] = {FlagKind::kRevocationCandidate, RevocationCandidateSince(o, as_of, cfg, nullptr)};
+        want[n++] = {FlagKind::kLowActivityCommunity, LowActivitySince(o, as_of, cfg)};
       }
       auto flags = s.Flags(i);
       for (int k = 0; k < n; ++k) {

@@ -36,6 +36,7 @@ OrgFacts Snapshot::Facts(size_t i) const {
   f.id = o.id, f.type = o.type, f.status = o.status;
   f.registered_on = o.registered_on, f.ended_on = o.ended_on, f.term_end = o.term_end;
   f.postponed_until = o.postponed_until;
+  f.last_event_on = o.last_event_on;
   f.reports = Slice(reports, report_off, i);
   f.penalties = Slice(penalties, penalty_off, i);
   f.rectifications = Slice(rectifications, rect_off, i);

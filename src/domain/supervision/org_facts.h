@@ -133,6 +133,7 @@ struct OrgFacts {
   OrgType type = OrgType::kSocialGroup;
   OrgStatus status = OrgStatus::kActive;
   std::optional<Date> registered_on, ended_on, term_end, postponed_until;
+  std::optional<Date> last_event_on;  // community filings: the latest life-cycle event on the register (§11)
   std::span<const ReportFact> reports;
   std::span<const PenaltyFact> penalties;
   std::span<const RectificationFact> rectifications;

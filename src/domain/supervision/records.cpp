@@ -41,10 +41,11 @@ constexpr Names<InspectionResult, 4> kInspectionResults{{
     {InspectionResult::kProblemsFound, "problems_found", "发现问题"},
     {InspectionResult::kRectificationOrdered, "rectification_ordered", "责令整改"},
 }};
-constexpr Names<FlagKind, 3> kFlagKinds{{
+constexpr Names<FlagKind, 4> kFlagKinds{{
     {FlagKind::kZombie, "zombie", "僵尸型社会组织"},
     {FlagKind::kOverdueElection, "overdue_election", "逾期未换届"},
     {FlagKind::kRevocationCandidate, "revocation_candidate", "拟撤销登记"},
+    {FlagKind::kLowActivityCommunity, "low_activity_community", "低活跃社区社会组织"},
 }};
 constexpr Names<FlagHandling, 4> kFlagHandlings{{
     {FlagHandling::kNone, "", ""},

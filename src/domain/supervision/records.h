@@ -277,7 +277,8 @@ struct RectificationRecord {
 };
 
 // --- §11 zombie organizations, §4 overdue elections: flags the jobs raise ---
-enum class FlagKind : std::uint8_t { kZombie, kOverdueElection, kRevocationCandidate };
+// kLowActivityCommunity: a filed community organization with no recorded activity for the configured months.
+enum class FlagKind : std::uint8_t { kZombie, kOverdueElection, kRevocationCandidate, kLowActivityCommunity };
 std::string_view ToString(FlagKind k);
 std::optional<FlagKind> ParseFlagKind(std::string_view s);
 enum class FlagHandling : std::uint8_t { kNone, kGuideDeregistration, kPenalise, kRevoke };
@@ -383,6 +384,7 @@ struct OrgCore {
   OrgType type = OrgType::kSocialGroup;
   OrgStatus status = OrgStatus::kActive;
   std::optional<Date> registered_on, ended_on, term_end, postponed_until;
+  std::optional<Date> last_event_on;  // community filings: the latest life-cycle event on the register
 };
 // An active flag as the jobs compare it.
 struct StoredFlag {

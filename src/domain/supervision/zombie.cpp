@@ -25,6 +25,34 @@ std::string_view LabelZh(Signal s) {
   return "";
 }
 
+std::optional<Date> LowActivitySince(const OrgFacts& org, Date today, const RulesConfig& cfg, Date* last_activity) {
+  if (org.type != OrgType::kCommunity || org.status != OrgStatus::kActive || !org.registered_on) return std::nullopt;
+  Date last = *org.registered_on;
+  if (org.last_event_on && *org.last_event_on > last && *org.last_event_on <= today) last = *org.last_event_on;
+  for (const auto& r : org.reports)
+    if (r.had_activity && r.filed_on && *r.filed_on > last && *r.filed_on <= today) last = *r.filed_on;
+  if (last_activity) *last_activity = last;
+  Date since = last.AddMonths(cfg.community_low_activity_months);
+  if (today < since) return std::nullopt;
+  return since;
+}
+
+Finding ExplainLowActivity(Date last_activity, Date since, Date today, const RulesConfig& cfg) {
+  std::string months = std::to_string(cfg.community_low_activity_months);
+  return Finding{"LOW-ACTIVITY-COMMUNITY",
+                 BasisText("LOW-ACTIVITY-COMMUNITY"),
+                 "低活跃社区社会组织",
+                 {{"last_activity_on", last_activity.ToString()},
+                  {"months", months},
+                  {"since", since.ToString()},
+                  {"as_of", today.ToString()}},
+                 Outcome::kNeedsReview,
+                 "最近一次活动记录为 " + last_activity.ToString() + "，已连续" + months + "个月无活动记录（自 " +
+                     since.ToString() + " 起），需街道（乡镇）核实是否保留备案",
+                 "no recorded activity for " + months + " months since " + last_activity.ToString() +
+                     ": the street office reviews the filing"};
+}
+
 std::optional<Date> ElectionOverdueSince(const OrgFacts& org, Date today) {
   if (org.status != OrgStatus::kActive || !org.term_end) return std::nullopt;
   Date end = org.postponed_until && *org.postponed_until > *org.term_end ? *org.postponed_until : *org.term_end;

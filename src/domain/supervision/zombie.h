@@ -7,6 +7,8 @@
 //   ZOMBIE-ELECTION      term election overdue (逾期未换届)
 // An organization is a zombie when the no-report signal holds, or when ≥ 2 [config] signals hold together.
 // Certificates carry no expiry date in the register, so "certificate expired" is not a signal here.
+// Filed community organizations are not zombies (no annual reports, no registration): LOW-ACTIVITY-COMMUNITY
+// marks those with no recorded activity for community_low_activity_months [config].
 #pragma once
 
 #include <optional>
@@ -37,6 +39,13 @@ struct ZombieAssessment {
 // Active, registered organizations only (community filings and ended organizations are not assessed).
 ZombieAssessment AssessZombie(const OrgFacts& org, Date today, const RulesConfig& cfg);
 Finding ExplainZombie(const ZombieAssessment& a, Date today, const RulesConfig& cfg);
+
+// LOW-ACTIVITY-COMMUNITY: an active filed community organization whose latest activity on record — the filing,
+// the latest life-cycle event (change, persons, election), an annual report filed with activity — lies
+// community_low_activity_months or more before `today`: held from the day that many months after it
+// (no activity for exactly that long is low activity; the day before is not).
+std::optional<Date> LowActivitySince(const OrgFacts& org, Date today, const RulesConfig& cfg, Date* last_activity = nullptr);
+Finding ExplainLowActivity(Date last_activity, Date since, Date today, const RulesConfig& cfg);
 
 // ELECTION-OVERDUE: the day after the term end (or the approved postponement) when past it.
 std::optional<Date> ElectionOverdueSince(const OrgFacts& org, Date today);

@@ -1,5 +1,6 @@
 #include "store/supervision/snapshot.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "store/records.h"
@@ -15,6 +16,11 @@ using namespace supervision;
 const std::string kSnapshotOrgs =
     "SELECT id, type, status, registered_on, ended_on, term_end, postponed_until, region_code FROM orgs "
     "WHERE id > $1 AND status IN (" + SqlStatusList(kPublicOrgStatuses) + ") ORDER BY id LIMIT $2";
+// §11 community filings: the latest life-cycle event of each (the supervision jobs' own events are not activity).
+const std::string kSnapshotCommunityLastEvent =
+    "SELECT e.org_id, MAX(e.occurred_on) FROM events e JOIN orgs o ON o.id = e.org_id "
+    "WHERE e.org_id BETWEEN $1 AND $2 AND o.type = 'community' AND e.action NOT IN ('flag_raised', 'flag_cleared', "
+    "'credit_listed', 'credit_exited', 'rating_changed') GROUP BY e.org_id";
 constexpr char kSnapshotReports[] =
     "SELECT org_id, year, filed_on, conclusion, concluded_on, had_activity FROM annual_reports "
     "WHERE org_id BETWEEN $1 AND $2 ORDER BY org_id, year";
@@ -73,6 +79,15 @@ Status ReadSnapshotPage(Connection& c, std::int64_t after_id, int limit, Snapsho
   }));
   if (page.orgs.empty()) return {};
   std::int64_t lo = page.orgs.front().id, hi = page.orgs.back().id;
+  bool any_community = false;
+  for (const OrgCore& o : page.orgs) any_community |= o.type == OrgType::kCommunity;
+  if (any_community)
+    SOCORG_TRY_VOID(EachRow(c, kSnapshotCommunityLastEvent.c_str(), {lo, hi}, [&](const auto& w) {
+      std::int64_t id = w.Int(0);
+      auto it = std::lower_bound(page.orgs.begin(), page.orgs.end(), id,
+                                 [](const OrgCore& o, std::int64_t v) { return o.id < v; });
+      if (it != page.orgs.end() && it->id == id) it->last_event_on = OptDateAt(w, 1);
+    }));
 
   SOCORG_TRY_VOID(ReadChildren(c, kSnapshotReports, lo, hi, page.reports, [](const auto& w, ReportFact& r) {
     r.year = Int32At(w, 1);

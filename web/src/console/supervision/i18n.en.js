@@ -218,6 +218,7 @@ export default {
   'sup.flag.zombie': 'Zombie',
   'sup.flag.overdue_election': 'Overdue election',
   'sup.flag.revocation_candidate': 'Revocation candidate',
+  'sup.flag.low_activity_community': 'Low-activity community organization',
   'sup.handling.guide_deregistration': 'Guide deregistration',
   'sup.handling.penalise': 'Penalise',
   'sup.handling.revoke': 'Revoke',

@@ -218,6 +218,7 @@ export default {
   'sup.flag.zombie': '僵尸型社会组织',
   'sup.flag.overdue_election': '逾期未换届',
   'sup.flag.revocation_candidate': '连续未年检（拟撤销）',
+  'sup.flag.low_activity_community': '低活跃社区社会组织',
   'sup.handling.guide_deregistration': '引导注销',
   'sup.handling.penalise': '行政处罚',
   'sup.handling.revoke': '撤销登记',
