@@ -49,7 +49,11 @@ Result<DeferredIndexes> DeferredIndexes::Drop(Connection& c, const std::vector<s
                                     {table}));
       for (const Row& r : rows) {
         SOCORG_TRY_VOID(c.ExecScript("DROP INDEX \"" + r.Text(0) + "\""));
-        d.create_statements_.push_back(r.Text(1));
+        // A partitioned table's index is described "CREATE INDEX … ON ONLY events …", which would create
+        // the parent's index alone, without the partitions' (and the planner would scan every partition).
+        std::string create = r.Text(1);
+        if (auto at = create.find(" ON ONLY "); at != std::string::npos) create.replace(at, 9, " ON ");
+        d.create_statements_.push_back(std::move(create));
       }
     }
     return d;

@@ -613,6 +613,29 @@ TEST_P(StorePgPartitioning, BigramCountsFollowEveryWrite) {
   EXPECT_EQ(found.front(), (*org_store::GetByUscc(*c, "511501025000010299"))->id.value);  // newest first
 }
 
+// An import drops the secondary indexes and re-creates them (store/bulk_load.h): afterwards every index,
+// those of every partition of events included, is there again and valid.
+TEST_P(StorePgPartitioning, DeferredIndexesComeBackOnEveryPartition) {
+  auto c = db().Acquire();
+  const char* kIndexes =
+      "SELECT string_agg(c.relname || ':' || i.indisvalid, ' ' ORDER BY c.relname) FROM pg_index i JOIN pg_class c "
+      "ON c.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid WHERE t.relname = 'orgs' OR t.relname LIKE 'events%'";
+  auto before = c->Query(kIndexes);
+  ASSERT_TRUE(before);
+  auto tx = Transaction::Start(*c);
+  auto d = DeferredIndexes::Drop(*c, {"orgs", "events"});
+  ASSERT_TRUE(d) << d.error().message_en;
+  auto during = c->Query("SELECT count(*) FROM pg_indexes WHERE indexname IN ('events_org', 'orgs_name_trgm')");
+  EXPECT_EQ(during->at(0).Int(0), 0);
+  ASSERT_TRUE(d->Rebuild());
+  ASSERT_TRUE(tx->Commit());
+  auto after = c->Query(kIndexes);
+  ASSERT_TRUE(after);
+  EXPECT_EQ(after->at(0).Text(0), before->at(0).Text(0));
+  EXPECT_EQ(after->at(0).Text(0).find(":false"), std::string::npos) << after->at(0).Text(0);
+  EXPECT_NE(after->at(0).Text(0).find("events_2024_org_id_id_idx:true"), std::string::npos) << after->at(0).Text(0);
+}
+
 INSTANTIATE_TEST_SUITE_P(Postgres, StorePgPartitioning, ::testing::ValuesIn(PostgresOnly()),
                          [](const auto& info) { return info.param; });
 
