@@ -379,9 +379,10 @@ TEST(StoreSearchEquivalence, SameResultsOnEveryBackendAsSubstringTest) {
   }
   names[0] = "改名后的社工协会";
   int checked = 0;
-  // PostgreSQL chooses the page plan of a 2-character query from the bigram's count and the planner's
-  // estimate of the register's size (none before ANALYZE: always the walk in id order). The second pass,
-  // after ANALYZE, takes the GIN index for the rarer bigrams and large pages.
+  // PostgreSQL chooses the page plan of a 2-character query from the bigram's count and the register's
+  // size (the largest id before ANALYZE, the planner's estimate after): the walk in id order for common
+  // bigrams and small pages, the GIN index otherwise. Both passes run both plans; the second, after
+  // ANALYZE, also the planner's own choices with statistics.
   for (int pass = 0; pass < 2; ++pass) {
   if (pass == 1) {
     if (!PgUrl()) break;

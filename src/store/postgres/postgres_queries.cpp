@@ -80,9 +80,11 @@ Status AddBigramCounts(Connection& c, const std::unordered_map<std::string, std:
 
 Result<BigramCount> CountBigram(Connection& c, const std::string& bigram, const std::vector<std::string>& excluded_statuses,
                                 bool issued_only) {
-  // One round trip: the maintained count and the planner's estimate of the register's size.
+  // One round trip: the maintained count and the planner's estimate of the register's size (before the
+  // first ANALYZE there is none, reltuples < 1: then the largest id, one primary-key probe).
   SOCORG_TRY(Rows rows, c.Query("SELECT COALESCE((SELECT n FROM name_bigram_counts WHERE bigram = $1), 0), "
-                                "(SELECT GREATEST(reltuples, 0)::bigint FROM pg_class WHERE oid = 'orgs'::regclass)",
+                                "COALESCE((SELECT reltuples::bigint FROM pg_class WHERE oid = 'orgs'::regclass "
+                                "AND reltuples >= 1), (SELECT max(id) FROM orgs), 0)",
                                 {bigram}));
   BigramCount out{rows.at(0).Int(0), rows.at(0).Int(1)};
   // The organizations the filter excludes (applications in progress, refusals, rows without a code) are
