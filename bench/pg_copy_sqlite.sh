@@ -42,6 +42,10 @@ DROP INDEX orgs_name_trgm; DROP INDEX orgs_name_bigrams;
 INSERT INTO orgs ($OCOLS, name_search, name_bigrams)
   SELECT $OCOLS, pg_temp.s(name_norm), pg_temp.b(pg_temp.s(name_norm)) FROM orgs_src ORDER BY id;
 DROP TABLE orgs_src;
+-- The per-bigram counts of the search totals (migration 010), as postgres_queries::IndexName keeps them.
+DELETE FROM name_bigram_counts;
+INSERT INTO name_bigram_counts (bigram, n)
+  SELECT g, count(*) FROM (SELECT DISTINCT id, g FROM orgs, unnest(name_bigrams) AS g) x WHERE length(g) = 2 GROUP BY g;
 SELECT setval(pg_get_serial_sequence('orgs', 'id'), (SELECT max(id) FROM orgs));
 SQL
 t persons

@@ -4,15 +4,19 @@
 // drop as well, and other connections keep reading the old snapshot, indexes included (WAL; the import
 // switches to a rollback journal only when no other connection has the file open, app/import.cpp).
 //
-// SQLite only (its DDL is transactional and sqlite_master gives each index's exact CREATE statement);
-// on PostgreSQL Drop() does nothing and Rebuild() succeeds.
+// Both backends: the DDL is transactional on each, and each gives every index's exact CREATE statement
+// (sqlite_master, pg_indexes). On PostgreSQL DROP INDEX locks the table against readers until the import
+// commits (SQLite readers keep their WAL snapshot): a large import into a serving register makes its
+// readers wait (docs/operations.md).
 #pragma once
 
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "store/db.h"
+#include "store/records.h"
 
 namespace socorg {
 
@@ -78,6 +82,31 @@ class NameIndexBuild {
   std::string path_;
   bool attached_ = false;
   bool begun_ = false;  // the scratch transaction (Add, Finish)
+};
+
+// PostgreSQL: organizations and their import events written through COPY (text format), a batch at a
+// time, inside the caller's transaction; the name search columns (name_search, name_bigrams) are written
+// with the rows and the per-bigram counts (migration 010) added once at the end. Ids come from the orgs
+// sequence, reserved for each batch in one statement. Start() gives null on SQLite.
+class OrgCopyLoad {
+ public:
+  static std::unique_ptr<OrgCopyLoad> Start(Connection& c);
+  // The codes among `codes` that are already in the register (one query).
+  Result<std::vector<std::string>> Registered(const std::vector<std::string>& codes);
+  // Queues one organization and its import event (its org_id is filled in by Flush).
+  void Add(OrgRecord&& r, EventRecord&& e);
+  // Writes the queued rows: ids, then one COPY of the organizations and one of the events. A code taken in
+  // the meantime comes back as kConflict. Returns the number of rows written.
+  Result<size_t> Flush();
+  // After the last Flush: the per-bigram counts of the names written.
+  Status Finish();
+
+ private:
+  explicit OrgCopyLoad(Connection& c) : c_(&c) {}
+  Connection* c_;
+  std::vector<std::pair<OrgRecord, EventRecord>> queued_;
+  std::unordered_map<std::string, std::int64_t> bigram_counts_;
+  std::string orgs_, events_;  // COPY text, reused between batches
 };
 
 }  // namespace socorg

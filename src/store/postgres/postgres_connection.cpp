@@ -3,11 +3,13 @@
 #include <libpq-fe.h>
 #include <poll.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <unordered_map>
 
 #include "store/db.h"
+#include "store/postgres/postgres_copy.h"
 
 namespace socorg {
 namespace {
@@ -69,6 +71,29 @@ class PostgresConnection final : public Connection {
     auto st = PQresultStatus(res.get());
     if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) return std::unexpected(ErrorOf(res.get()));
     return {};
+  }
+  Status CopyIn(std::string_view copy_sql, std::string_view data) {
+    SOCORG_TRY_VOID(EnsureConnected());
+    ResultPtr start(PQexec(conn_, std::string(copy_sql).c_str()), PQclear);
+    if (PQresultStatus(start.get()) != PGRES_COPY_IN) return std::unexpected(ErrorOf(start.get()));
+    // libpq buffers what it is given and sends it as the buffer fills; pieces of 1 MiB keep that buffer small.
+    constexpr size_t kPiece = 1 << 20;
+    const char* failure = nullptr;
+    for (size_t at = 0; at < data.size(); at += kPiece) {
+      size_t n = std::min(kPiece, data.size() - at);
+      if (PQputCopyData(conn_, data.data() + at, static_cast<int>(n)) != 1) {
+        failure = "sending COPY data failed";
+        break;
+      }
+    }
+    if (PQputCopyEnd(conn_, failure) != 1) return std::unexpected(DbError(PQerrorMessage(conn_)));
+    Status out;
+    // The COPY's own result, then nothing more (PQgetResult returns null once the statement is done).
+    while (PGresult* r = PQgetResult(conn_)) {
+      ResultPtr res(r, PQclear);
+      if (out && PQresultStatus(r) != PGRES_COMMAND_OK) out = std::unexpected(ErrorOf(r));
+    }
+    return out;
   }
   Status Begin(bool write) override { return ExecScript("BEGIN"); }
   bool Alive() override {
@@ -180,6 +205,12 @@ PGconn* Connect(const std::string& conninfo) {
   return PQconnectdbParams(keys, values, 1);
 }
 }  // namespace
+
+Status PostgresCopyIn(Connection& c, std::string_view copy_sql, std::string_view data) {
+  auto* pg = dynamic_cast<PostgresConnection*>(&c);
+  if (!pg) return std::unexpected(DbError("COPY is PostgreSQL only"));
+  return pg->CopyIn(copy_sql, data);
+}
 
 Result<std::unique_ptr<Connection>> OpenPostgres(const std::string& conninfo) {
   PGconn* c = Connect(conninfo);

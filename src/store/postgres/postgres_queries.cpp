@@ -4,7 +4,19 @@
 
 namespace socorg::postgres_queries {
 namespace {
-constexpr char kSetSearch[] = "UPDATE orgs SET name_search = $2, name_bigrams = $3::text[] WHERE id = $1";
+// The row's search columns and, in the same statement, the per-bigram counts (migration 010): -1 for each
+// distinct 2-character bigram the old name had and the new one lacks, +1 the other way round. Every CTE
+// sees the snapshot before the UPDATE, so `old` is the name as it was. Counters are upserted in bigram
+// order, so two writers sharing bigrams lock them in the same order (no deadlock).
+constexpr char kSetSearch[] =
+    "WITH old AS (SELECT name_bigrams AS g FROM orgs WHERE id = $1), "
+    "upd AS (UPDATE orgs SET name_search = $2, name_bigrams = $3::text[] WHERE id = $1), "
+    "delta AS (SELECT g, sum(d) AS d FROM ("
+    "  SELECT DISTINCT unnest(g) AS g, -1 AS d FROM old "
+    "  UNION ALL SELECT DISTINCT unnest($3::text[]), 1) x "
+    " WHERE length(g) = 2 GROUP BY g HAVING sum(d) <> 0) "
+    "INSERT INTO name_bigram_counts (bigram, n) SELECT g, d FROM delta ORDER BY g "
+    "ON CONFLICT (bigram) DO UPDATE SET n = name_bigram_counts.n + excluded.n";
 
 // PostgreSQL array literal {"社会","会组"}. Bigrams hold only letters and digits (SearchCharacters), so
 // quotes and backslashes never occur; they are escaped anyway.
@@ -32,14 +44,68 @@ std::string ContainsPattern(const std::string& text) {
 }
 }  // namespace
 
-Status IndexName(Connection& c, std::int64_t id, const std::string& new_norm) {
+SearchColumns SearchColumnsOf(const std::string& name_norm) {
   // name_search: the letters and digits the SQLite bigram document is built from, so that "the query's
   // characters occur consecutively in name_search" is exactly the FTS5 phrase match on SQLite.
-  std::u32string cs = SearchCharacters(new_norm);
-  std::vector<std::string> grams = Bigrams(new_norm);
-  if (!cs.empty()) grams.push_back(EncodeUtf8(cs.substr(cs.size() - 1)));
-  SOCORG_TRY_VOID(c.Exec(kSetSearch, {id, EncodeUtf8(cs), ArrayLiteral(grams)}));
+  std::u32string cs = SearchCharacters(name_norm);
+  SearchColumns out;
+  out.bigrams = Bigrams(name_norm);
+  if (!cs.empty()) out.bigrams.push_back(EncodeUtf8(cs.substr(cs.size() - 1)));
+  out.name_search = EncodeUtf8(cs);
+  out.bigram_array = ArrayLiteral(out.bigrams);
+  return out;
+}
+
+Status IndexName(Connection& c, std::int64_t id, const std::string& new_norm) {
+  SearchColumns s = SearchColumnsOf(new_norm);
+  SOCORG_TRY_VOID(c.Exec(kSetSearch, {id, std::move(s.name_search), std::move(s.bigram_array)}));
   return {};
+}
+
+Status AddBigramCounts(Connection& c, const std::unordered_map<std::string, std::int64_t>& counts) {
+  std::vector<std::string> grams;
+  std::string numbers = "{";
+  grams.reserve(counts.size());
+  for (const auto& [g, n] : counts) {
+    grams.push_back(g);
+    numbers += (numbers.size() > 1 ? "," : "") + std::to_string(n);
+  }
+  numbers += "}";
+  SOCORG_TRY_VOID(c.Exec("INSERT INTO name_bigram_counts (bigram, n) SELECT g, n FROM unnest($1::text[], "
+                         "$2::bigint[]) AS t(g, n) ORDER BY g ON CONFLICT (bigram) DO UPDATE SET "
+                         "n = name_bigram_counts.n + excluded.n",
+                         {ArrayLiteral(grams), numbers}));
+  return {};
+}
+
+Result<BigramCount> CountBigram(Connection& c, const std::string& bigram, const std::vector<std::string>& excluded_statuses,
+                                bool issued_only) {
+  // One round trip: the maintained count and the planner's estimate of the register's size (before the
+  // first ANALYZE there is none, reltuples < 1: then the largest id, one primary-key probe).
+  SOCORG_TRY(Rows rows, c.Query("SELECT COALESCE((SELECT n FROM name_bigram_counts WHERE bigram = $1), 0), "
+                                "COALESCE((SELECT reltuples::bigint FROM pg_class WHERE oid = 'orgs'::regclass "
+                                "AND reltuples >= 1), (SELECT max(id) FROM orgs), 0)",
+                                {bigram}));
+  BigramCount out{rows.at(0).Int(0), rows.at(0).Int(1)};
+  // The organizations the filter excludes (applications in progress, refusals, rows without a code) are
+  // found through the status and code indexes and tested one by one, as on SQLite (CountMatches). The
+  // test is strpos on name_search, not the GIN array, so the planner cannot start from the bigram's matches.
+  Params params{bigram};
+  std::string cond;
+  if (!excluded_statuses.empty()) {
+    cond = "o.status IN (";
+    for (size_t i = 0; i < excluded_statuses.size(); ++i) {
+      params.push_back(excluded_statuses[i]);
+      cond += (i ? ", $" : "$") + std::to_string(params.size());
+    }
+    cond += ")";
+  }
+  if (issued_only) cond += std::string(cond.empty() ? "" : " OR ") + "o.uscc IS NULL";
+  if (cond.empty() || out.matches == 0) return out;
+  SOCORG_TRY(Rows ex, c.Query("SELECT count(*) FROM orgs o WHERE (" + cond + ") AND strpos(o.name_search, $1) > 0",
+                              params));
+  out.matches -= ex.at(0).Int(0);
+  return out;
 }
 
 namespace {
@@ -62,6 +128,11 @@ std::string WordCondition(Params& params, const std::u32string& cs) {
   return " AND strpos(o.name_search, " + param(text) + ") > 0";
 }
 }  // namespace
+
+std::string WalkCondition(Params& params, const std::string& bigram) {
+  params.push_back(bigram);
+  return " AND strpos(o.name_search, $" + std::to_string(params.size()) + ") > 0";
+}
 
 std::string NameCondition(Params& params, const std::string& normalized_query) {
   std::vector<std::u32string> words = QueryWords(normalized_query);
