@@ -136,14 +136,14 @@ Table Organizations() {
   t.name = "organizations";
   t.title = "社会组织登记信息";
   t.description = "Every registered or filed social organization with its public registration facts "
-                  "(active, deregistered and revoked; applications and refusals are not public).";
+                  "(active, in liquidation, deregistered and revoked; applications and refusals are not public).";
   t.fields = {Uscc(),
               Text("name", "名称", "registered name", true),
               Code("type", "类型", "social_group | social_service_agency | foundation | community",
                    Codes(kAllOrgTypes)),
               Text("type_label", "类型（中文）", "type in Chinese", true),
               Code("level", "登记级别", "registering authority's level", Codes(kAllOrgLevels)),
-              Code("status", "状态", "active | deregistered | revoked", Codes(kPublicOrgStatuses)),
+              Code("status", "状态", "the public statuses: active, liquidating, deregistered, revoked", Codes(kPublicOrgStatuses)),
               Text("status_label", "状态（中文）", "status in Chinese", true),
               Text("region_code", "登记管理机关行政区划代码", "region code of the registering authority (GB/T 2260)", true),
               Typed("registered_on", FieldType::kDate, "成立登记日期", "date of registration or filing"),
