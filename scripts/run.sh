@@ -16,5 +16,7 @@ if [ ! -f data/socorg.db ]; then
 else
   echo "Using existing data/socorg.db (delete it to start again with fresh demo data and a new admin password)."
 fi
-echo "Console: http://127.0.0.1:${PORT}/   Portal: http://127.0.0.1:${PORT}/portal"
+# Today's open-data snapshot, so /api/v1/public/opendata/ has one from the start (the server adds one a day).
+[ -d "data/opendata/$(date -u +%F)" ] || build/socorg opendata >/dev/null
+echo "Console: http://127.0.0.1:${PORT}/   Portal: http://127.0.0.1:${PORT}/portal   Open data: http://127.0.0.1:${PORT}/api/v1/public/opendata/"
 exec build/socorg serve --port "$PORT"
