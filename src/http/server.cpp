@@ -138,7 +138,7 @@ class Api {
       std::string date = Param(p, "date"), file = Param(p, "file");
       if (file == "datapackage.json") {
         SOCORG_TRY(std::string pkg, OpenDataPackage(ctx_.opendata_dir, date));
-        return Reply{200, std::move(pkg), kJson, {{"Cache-Control", "public, max-age=300"}}, ""};
+        return Reply{200, std::move(pkg), kJson, {}, ""};
       }
       SOCORG_TRY(std::string path, OpenDataFilePath(ctx_.opendata_dir, date, file));
       std::string type = file.ends_with(".csv")     ? "text/csv; charset=utf-8"

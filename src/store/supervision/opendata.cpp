@@ -22,7 +22,8 @@ const std::string kListings =
     " AND l.entered_on <= $3 AND (l.exited_on IS NULL OR l.exited_on > $3) ORDER BY l.id LIMIT $2";
 // Decisions, not the officers' free-text reasons.
 const std::string kPenalties =
-    "SELECT p.id, p.decision_no, o.uscc, p.kind, p.decided_on, p.amount, p.basis FROM penalties p "
+    "SELECT p.id, p.decision_no, o.uscc, p.kind, p.decided_on, p.amount, p.basis, p.outcome, p.outcome_on, "
+    "p.original_kind, p.original_amount FROM penalties p "
     "JOIN orgs o ON o.id = p.org_id WHERE p.id > $1 AND " + PublicOrgWhere() +
     " AND p.decided_on <= $3 ORDER BY p.id LIMIT $2";
 const std::string kPlans =
@@ -34,7 +35,7 @@ const std::string kItems =
     "JOIN inspection_plans p ON p.id = i.plan_id WHERE i.id > $1 AND p.drawn_on <= $3 ORDER BY i.id LIMIT $2";
 const std::string kRatings =
     "SELECT g.id, g.id, o.uscc, g.round_id, r.region_code, r.opened_on, r.year, r.name, g.total_score, g.grade, g.status, g.notice_until, g.decided_on, "
-    "g.valid_until FROM ratings g JOIN rating_rounds r ON r.id = g.round_id JOIN orgs o ON o.id = g.org_id "
+    "g.valid_until, g.certificate_no, g.cancelled_on, g.cancel_ground FROM ratings g JOIN rating_rounds r ON r.id = g.round_id JOIN orgs o ON o.id = g.org_id "
     "WHERE g.id > $1 AND " + PublicOrgWhere() + " AND r.opened_on <= $3 ORDER BY g.id LIMIT $2";
 // As GET /public/illegal-organizations: banned, or under investigation with the suspicion made public.
 const std::string kIllegal =
@@ -51,8 +52,8 @@ constexpr char kLoadListing[] =
     "INSERT INTO credit_listings (org_id, list, cause, source_id, automatic, entered_on, rule_id, basis, facts, "
     "explanation, created_by, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12)";
 constexpr char kLoadPenalty[] =
-    "INSERT INTO penalties (org_id, decision_no, kind, decided_on, amount, basis, created_by, created_at) "
-    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
+    "INSERT INTO penalties (org_id, decision_no, kind, decided_on, amount, basis, created_by, created_at, outcome, "
+    "outcome_on, original_kind, original_amount) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)";
 // superseded_by holds the extract's id until the plan it names is loaded (finish maps it): a superseded plan
 // must be marked at once, or the standing draw's unique index refuses its re-draw.
 constexpr char kLoadPlan[] =
@@ -68,8 +69,8 @@ constexpr char kLoadRound[] =
     "VALUES ($1, $2, $3, $4, $5, $6)";
 constexpr char kLoadRating[] =
     "INSERT INTO ratings (org_id, round_id, total_score, preliminary_grade, grade, status, notice_until, "
-    "decided_on, valid_until, created_by, created_at, updated_at) "
-    "VALUES ($1, $2, $3, $4, $4, $5, $6, $7, $8, $9, $10, $10)";
+    "decided_on, valid_until, created_by, created_at, updated_at, certificate_no, cancelled_on, cancel_ground) "
+    "VALUES ($1, $2, $3, $4, $4, $5, $6, $7, $8, $9, $10, $10, $11, $12, $13)";
 constexpr char kLoadCase[] =
     "INSERT INTO illegal_cases (target_name, target_class, handling_region, status, opened_on, suspected_public, "
     "decision_no, decided_on, created_by, created_at, updated_at) "
@@ -104,7 +105,8 @@ Status LoadPenalty(Connection& c, const nlohmann::json& row, LoadState& st) {
   SOCORG_TRY(std::int64_t org, OrgOf("penalties", row, st));
   SOCORG_TRY(auto id, c.InsertId(kLoadPenalty, {org, Str(row, "decision_no"), Str(row, "kind"),
                                                 Str(row, "decided_on"), Int(row, "amount"), Str(row, "basis"),
-                                                st.actor, st.now}));
+                                                st.actor, st.now, Str(row, "outcome"), OptValue(row, "outcome_on"),
+                                                Str(row, "original_kind"), Int(row, "original_amount")}));
   (void)id;
   return {};
 }
@@ -163,7 +165,8 @@ Status LoadRating(Connection& c, const nlohmann::json& row, LoadState& st) {
   SOCORG_TRY(auto id, c.InsertId(kLoadRating, {org, rounds[old_round], Int(row, "total_score"), Int(row, "grade"),
                                                Str(row, "status"), Str(row, "notice_until"),
                                                OptValue(row, "decided_on"), OptValue(row, "valid_until"), st.actor,
-                                               st.now}));
+                                               st.now, Str(row, "certificate_no"), OptValue(row, "cancelled_on"),
+                                               Str(row, "cancel_ground")}));
   (void)id;
   return {};
 }
@@ -236,7 +239,11 @@ std::vector<Table> OpenDataTables() {
                           {"warning", "order_correct", "fine", "confiscation", "suspension", "revocation"}),
                      Typed("decided_on", FT::kDate, "决定日期", "date of the decision", true),
                      Typed("amount", FT::kInteger, "罚没金额（元）", "fine or confiscation in yuan", true),
-                     Text("basis", "依据", "legal basis", true)},
+                     Text("basis", "依据", "legal basis", true),
+                     Text("outcome", "复议或诉讼结果", "reconsideration or court outcome: upheld | annulled | changed; empty when none"),
+                     Typed("outcome_on", FT::kDate, "结果日期", "date of the outcome"),
+                     Text("original_kind", "原处罚种类", "the kind before a change"),
+                     Typed("original_amount", FT::kInteger, "原罚没金额（元）", "the amount before a change", true)},
                     {"decision_no"}, kPenalties, LoadPenalty));
   v.push_back(Plain("inspection_plans", "“双随机”抽查计划",
                     "Random-inspection draws (双随机): the seed, algorithm and population digest that let "
@@ -283,7 +290,10 @@ std::vector<Table> OpenDataTables() {
                           {"notice", "decided", "expired", "cancelled"}),
                      Typed("notice_until", FT::kDate, "公示截止", "end of the public notice", true),
                      Typed("decided_on", FT::kDate, "确定日期", "date decided"),
-                     Typed("valid_until", FT::kDate, "有效期至", "valid until")},
+                     Typed("valid_until", FT::kDate, "有效期至", "valid until"),
+                     Text("certificate_no", "证书编号", "certificate number (3A and above)"),
+                     Typed("cancelled_on", FT::kDate, "撤销日期", "date the grade was cancelled"),
+                     Text("cancel_ground", "撤销事由", "fraud | certificate_misuse; empty when not cancelled")},
                     {"rating_id"}, kRatings, LoadRating));
   v.push_back(Plain("illegal_organizations", "非法社会组织",
                     "Illegal social organizations (非法社会组织): banned, or under investigation with the "
