@@ -186,6 +186,119 @@ test('random inspection: a ratio below the minimum is refused on its field, then
   await page.context().close();
 });
 
+test('re-draw (#13 §9): the second draw of the year needs its reason and keeps the first public; a special inspection by category', async () => {
+  const xlgl = await s.login('xlgl');
+  const year = new Date().getFullYear();
+  const current = async () => (await s.get('/api/v1/inspection-plans', xlgl)).json.items
+    .filter((p) => (p.kind || 'random') === 'random' && p.year === year && !p.superseded_by);
+  if (!(await current()).length) {
+    const r = await s.post('/api/v1/inspection-plans', { year, permille: 500, seed: 'first-draw' }, xlgl);
+    assert.equal(r.status, 201, r.text);
+  }
+  const [first] = await current();
+  const page = await newPage(browser);
+  await login(page, s.base, 'xlgl');
+  await page.goto(`${s.base}/supervision/inspections`);
+  await page.locator('[data-test=plans-table] .el-table__row').first().waitFor();
+  await page.locator('[data-test=plan-new]').click();
+  const dlg = dialog(page, 'plan-dialog');
+  await field(dlg, 'f-permille').fill('500');
+  await field(dlg, 'f-seed').fill('second-draw');
+  // The reason field appears because this year's draw exists, and it is required.
+  await dlg.locator('[data-test=f-redraw_reason]').waitFor();
+  await dlg.locator('[data-test=sup-submit]').click();
+  await waitForText(dlg.locator('.el-form-item.is-error'), '重新抽取理由');
+  await field(dlg, 'f-redraw_reason').fill('原抽查名单中两家组织已注销，经局务会研究重新抽取');
+  await dlg.locator('[data-test=sup-submit]').click();
+  await confirmBox(page);
+  await dlg.waitFor({ state: 'hidden' });
+  await waitForText(page.locator('[data-test=plan-redraw]'), '经局务会研究重新抽取');
+  await waitForText(page.locator(`[data-test=superseded-${first.id}]`), '已被第');
+  const firstPublic = await s.get(`/api/v1/public/inspection-plans/${first.id}`);
+  assert.equal(firstPublic.status, 200, 'the first draw stays public');
+  assert.equal(firstPublic.json.superseded, true);
+  await shot(page, 'console-inspection-redraw');
+
+  // A special inspection of every social group: no ratio, no random draw of organizations.
+  await page.locator('[data-test=plan-new]').click();
+  await dlg.locator('[data-test=f-kind]').getByText('不定期检查').click();
+  await dlg.locator('[data-test=f-permille]').waitFor({ state: 'hidden' });
+  await field(dlg, 'f-target').fill('行业协会商会涉企收费专项检查');
+  await dlg.locator('[data-test=sup-submit]').click();
+  await confirmBox(page);
+  await dlg.waitFor({ state: 'hidden' });
+  await waitForText(page.locator('[data-test=plan-special]'), '涉企收费专项检查');
+  await waitForText(page.locator('[data-test=plans-table]'), '不定期检查');
+  const specials = (await s.get('/api/v1/inspection-plans', xlgl)).json.items.filter((p) => p.kind === 'special');
+  assert.equal(specials.length, 1);
+  const sp = await s.get(`/api/v1/public/inspection-plans/${specials[0].id}`);
+  assert.ok(sp.json.drawn.length > 0);
+  await waitForText(page.locator('[data-test=drawn-table]'), sp.json.drawn[0].name);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('penalty (#13 §10): a fine bounded by the illegal gains, then a reconsideration that annuls it', async () => {
+  const org = orgs[0];
+  const page = await newPage(browser);
+  await login(page, s.base, 'xlgl');
+  await page.goto(`${s.base}/orgs/${org.uscc}?tab=penalties`);
+  await page.locator('[data-test=penalties-table]').waitFor();
+  await page.locator('[data-test=penalty-add]').click();
+  const dlg = dialog(page, 'penalty-dialog');
+  await dlg.locator('[data-test=f-kind]').click();
+  await page.locator('.el-select-dropdown__item', { hasText: '罚款' }).filter({ visible: true }).first().click();
+  await dlg.locator('[data-test=f-fine_basis]').getByText('违法所得').click();
+  await field(dlg, 'f-base_amount').fill('10000');
+  await field(dlg, 'f-decision_no').fill('锡民罚〔2026〕21号');
+  await field(dlg, 'f-basis').fill('《社会团体登记管理条例》第三十条');
+  await field(dlg, 'f-amount').fill('20000'); // 2× the gains: below 3×
+  await dlg.locator('[data-test=f-amount]').press('Tab');
+  await waitForText(dlg, '30,000');
+  await dlg.locator('[data-test=sup-submit]').click();
+  await confirmBox(page);
+  await dlg.locator('.el-form-item.is-error').first().waitFor();
+  assert.equal(await field(dlg, 'f-decision_no').inputValue(), '锡民罚〔2026〕21号', 'the form is kept');
+  await field(dlg, 'f-amount').fill('30000'); // 3×: the lower bound is allowed
+  await dlg.locator('[data-test=sup-submit]').click();
+  await confirmBox(page);
+  await dlg.waitFor({ state: 'hidden' });
+  await waitForText(page.locator('[data-test=penalties-table]'), '锡民罚〔2026〕21号');
+  const credit = (await s.get(`/api/v1/orgs/${org.uscc}/credit`, await s.login('xlgl'))).json;
+  const pen = credit.penalties.find((x) => x.decision_no === '锡民罚〔2026〕21号');
+  assert.equal(pen.amount, 30000);
+
+  await page.locator(`[data-test=outcome-${pen.id}]`).click();
+  const od = dialog(page, 'outcome-dialog');
+  await od.locator('[data-test=f-result]').getByText('已撤销').click();
+  await field(od, 'f-decision_no').fill('锡政复决字〔2026〕3号');
+  await field(od, 'f-authority').fill('锡林浩特市人民政府');
+  await field(od, 'f-reason').fill('认定事实不清');
+  await od.locator('[data-test=sup-submit]').click();
+  await confirmBox(page);
+  await od.waitFor({ state: 'hidden' });
+  await waitForText(page.locator(`[data-test=penalty-state-${pen.id}]`), '已撤销');
+  assert.equal(await page.locator(`[data-test=outcome-${pen.id}]`).count(), 0, 'an annulled penalty takes no further outcome');
+  const after = (await s.get(`/api/v1/orgs/${org.uscc}/credit`, await s.login('xlgl'))).json;
+  assert.equal(after.penalties.find((x) => x.id === pen.id).in_force, false);
+  assert.equal(after.penalty_outcomes.filter((o) => o.penalty_id === pen.id).length, 1);
+  await shot(page, 'console-penalty-outcome');
+
+  // Registered letters (#13 §8 ⑥) on the credit tab.
+  await page.goto(`${s.base}/orgs/${org.uscc}?tab=credit`);
+  await page.locator('[data-test=letter-add]').click();
+  const ld = dialog(page, 'letter-dialog');
+  await field(ld, 'f-tracking_no').fill('XA152526000777');
+  await field(ld, 'f-note').fill('退回：查无此单位');
+  await ld.locator('[data-test=sup-submit]').click();
+  await confirmBox(page);
+  await ld.waitFor({ state: 'hidden' });
+  await waitForText(page.locator('[data-test=letters-table]'), 'XA152526000777');
+  await waitForText(page.locator('[data-test=letters-table]'), '未签收');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('illegal organization: complaint → case → investigation needs two officers', async () => {
   const c = await s.post('/api/v1/public/complaints', {
     target_name: '锡林浩特市某某国学研究会', act_region: '152502', content: '未经登记以研究会名义收取培训费', reporter_name: '群众',
