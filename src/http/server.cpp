@@ -1,4 +1,5 @@
 #include "http/server.h"
+#include "http/openapi.h"
 
 #include <csignal>
 #include <restinio/all.hpp>

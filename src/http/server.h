@@ -26,7 +26,4 @@ struct ServerOptions {
 void BlockStopSignals();
 int RunServer(AppContext& ctx, const ServerOptions& opt);
 
-// The OpenAPI 3 document served at /api/v1/openapi.json (embedded at build time).
-const std::string& OpenApiDocument();
-
 }  // namespace socorg
