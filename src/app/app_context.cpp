@@ -108,3 +108,16 @@ Result<RulesConfig> LoadRulesConfig(const std::string& path) {
 }
 
 }  // namespace socorg
+
+namespace socorg {
+
+Status TakePublicSubmission(AppContext& ctx, const std::string& source) {
+  if (!ctx.public_submissions || ctx.public_submissions->TryAcquire(source)) return {};
+  return Fail(ErrorKind::kThrottled, "too_many_submissions",
+              "同一来源一小时内提交次数过多，请稍后再试（每小时最多 " +
+                  std::to_string(ctx.rules.public_submissions_per_hour) + " 次）",
+              "too many submissions from this address within an hour (at most " +
+                  std::to_string(ctx.rules.public_submissions_per_hour) + "); try again later");
+}
+
+}  // namespace socorg

@@ -9,6 +9,7 @@
 
 #include "support/clock.h"
 #include "support/login_throttle.h"
+#include "support/window_limiter.h"
 #include "domain/lifecycle.h"
 #include "domain/organization.h"
 #include "domain/region.h"
@@ -40,6 +41,8 @@ struct AppContext {
   RulesConfig rules;
   Clock clock;
   LoginThrottle* throttle = nullptr;
+  // Anonymous public submissions (complaints, rating objections) per source address and hour; null = no limit.
+  WindowLimiter* public_submissions = nullptr;
   class StatsCache* stats = nullptr;  // dashboards' in-memory statistics (serve); null = compute per call
   std::vector<ActionGuard> action_guards;  // the modules' conditions on life-cycle actions (set at start-up)
   // The open-data extract (app/opendata.h): the register's tables and the modules' (set at start-up), the
@@ -65,5 +68,10 @@ Result<RulesConfig> ApplyRulesJson(const nlohmann::json& j, RulesConfig cfg,
                                    const std::function<std::string(std::string_view)>& field);
 // The configuration as a JSON object in the file's layout (core keys; "supervision": {...}).
 nlohmann::json RulesConfigJson(const RulesConfig& cfg);
+
+// An anonymous public submission from `source` (a complaint, a rating objection): refused with 429
+// `too_many_submissions` once the source has made public_submissions_per_hour of them within the last hour,
+// so one address cannot flood the officers' queues. Counts only submissions that passed their checks.
+Status TakePublicSubmission(AppContext& ctx, const std::string& source);
 
 }  // namespace socorg

@@ -48,6 +48,7 @@ struct Env {
   std::vector<std::unique_ptr<Database>> replicas;
   Divisions divisions;
   std::unique_ptr<LoginThrottle> throttle;
+  std::unique_ptr<WindowLimiter> public_submissions;
   AppContext ctx;
 };
 
@@ -77,6 +78,8 @@ Result<std::unique_ptr<Env>> Open(const Common& c, int pool_size) {
   env->ctx.read_db = env->replicas.empty() ? env->db.get() : env->replicas.front().get();
   env->ctx.divisions = &env->divisions;
   env->ctx.throttle = env->throttle.get();
+  env->public_submissions = std::make_unique<WindowLimiter>(env->ctx.rules.public_submissions_per_hour, std::chrono::minutes(60));
+  env->ctx.public_submissions = env->public_submissions.get();
   std::vector<opendata::Table> tables;
   for (const Module& m : Modules()) {
     if (m.register_guards) m.register_guards(env->ctx);

@@ -79,6 +79,7 @@ Status CheckRulesConfig(const RulesConfig& c) {
       {"token_ttl_minutes", c.token_ttl_minutes, 1, 7 * 24 * 60},
       {"login_max_failures", c.login_max_failures, 1, 1000},
       {"login_window_minutes", c.login_window_minutes, 1, 24 * 60},
+      {"public_submissions_per_hour", c.public_submissions_per_hour, 1, 10000},
   };
   for (const Bound& b : bounds)
     if (b.value < b.min || b.value > b.max) return OutOfRange(b.key, b.value, b.min, b.max);

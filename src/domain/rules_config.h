@@ -67,6 +67,7 @@ struct RulesConfig {
   int token_ttl_minutes = 480;
   int login_max_failures = 5;          // per username within the window, then 429
   int login_window_minutes = 15;
+  int public_submissions_per_hour = 20;  // anonymous complaints and rating objections per source address
   // §4-12 supervision jobs: `socorg serve` runs them when the date rolls over
   bool jobs_daily = true;
 };
@@ -79,7 +80,8 @@ struct RulesConfig {
   X(social_group_funds_national) X(social_group_funds_local) X(social_group_min_individual_members)           \
   X(social_group_min_unit_members) X(agency_min_funds) X(foundation_fund_national_public)                     \
   X(foundation_fund_local_public) X(foundation_fund_non_public) X(foundation_min_directors)                   \
-  X(foundation_max_directors) X(token_ttl_minutes) X(login_max_failures) X(login_window_minutes)
+  X(foundation_max_directors) X(token_ttl_minutes) X(login_max_failures) X(login_window_minutes) \
+  X(public_submissions_per_hour)
 #define SOCORG_RULES_SUPERVISION_KEYS(X)                                                                     \
   X(annual_report_supervisory_month) X(annual_report_supervisory_day) X(annual_report_authority_month)        \
   X(annual_report_authority_day) X(annual_report_exempt_months) X(rating_valid_years)                         \

@@ -2,34 +2,35 @@
 // attempts for that account from that address are refused with 429 until the window passes. Keyed by
 // (source, account) together, so that a stranger who knows a username cannot lock its owner out: the owner,
 // signing in from another address, is not throttled by the stranger's failures. In memory, per server
-// process. Thread-safe.
+// process, bounded in keys (support/window_limiter.h). Thread-safe.
 #pragma once
 
 #include <chrono>
-#include <deque>
-#include <map>
-#include <mutex>
 #include <string>
-#include <utility>
+
+#include "support/window_limiter.h"
 
 namespace socorg {
 
 class LoginThrottle {
  public:
-  using Clock = std::chrono::steady_clock;
-  LoginThrottle(int max_failures, std::chrono::minutes window) : max_(max_failures), window_(window) {}
-  bool Allowed(const std::string& source, const std::string& username, Clock::time_point now = Clock::now());
-  void RecordFailure(const std::string& source, const std::string& username, Clock::time_point now = Clock::now());
+  using Clock = WindowLimiter::Clock;
+  LoginThrottle(int max_failures, std::chrono::minutes window, std::size_t max_keys = 100000)
+      : failures_(max_failures, window, max_keys) {}
+  bool Allowed(const std::string& source, const std::string& username, Clock::time_point now = Clock::now()) {
+    return failures_.Allowed(Key(source, username), now);
+  }
+  void RecordFailure(const std::string& source, const std::string& username, Clock::time_point now = Clock::now()) {
+    failures_.Record(Key(source, username), now);
+  }
   // A correct password clears that source's failures for the account.
-  void RecordSuccess(const std::string& source, const std::string& username);
+  void RecordSuccess(const std::string& source, const std::string& username) { failures_.Clear(Key(source, username)); }
+  std::size_t Keys() { return failures_.Keys(); }
 
  private:
-  using Key = std::pair<std::string, std::string>;  // (source address, username)
-  void Prune(std::deque<Clock::time_point>& q, Clock::time_point now);
-  int max_;
-  std::chrono::minutes window_;
-  std::mutex mu_;
-  std::map<Key, std::deque<Clock::time_point>> failures_;
+  // A unit separator cannot occur in an address, and a username is checked text without control characters.
+  static std::string Key(const std::string& source, const std::string& username) { return source + '\x1f' + username; }
+  WindowLimiter failures_;
 };
 
 }  // namespace socorg

@@ -4,6 +4,9 @@
 // is checked before the body, and login throttling cannot lock an account's owner out. Each case checks
 // the status, the error body and that nothing changed.
 import { test, before, after } from 'node:test';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import assert from 'node:assert/strict';
 import net from 'node:net';
 import http from 'node:http';
@@ -278,10 +281,15 @@ test('permission is checked before the body: an unauthorised caller learns nothi
 
 // A login from a given local address (the whole of 127/8 is loopback on Linux).
 function loginFrom(localAddress, username, password) {
+  return postFrom(s, localAddress, '/api/v1/auth/login', { username, password });
+}
+
+// A POST from a given source address (127.0.0.0/8 are all local), without a token.
+function postFrom(server, localAddress, path, payload) {
   return new Promise((resolve, reject) => {
-    const body = JSON.stringify({ username, password });
+    const body = JSON.stringify(payload);
     const req = http.request({
-      host: '127.0.0.1', port: s.port, localAddress, method: 'POST', path: '/api/v1/auth/login',
+      host: '127.0.0.1', port: server.port, localAddress, method: 'POST', path,
       headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
     }, (res) => {
       let text = '';
@@ -306,4 +314,30 @@ test('login throttling is by source and account: a stranger cannot lock the owne
   // And the stranger's address is not throttled for other accounts.
   assert.equal((await loginFrom('127.0.0.2', 'nmg', 'nmg-password')).status, 200);
   assert.equal(await auditHead(s, admin) - head, 2, 'two logins audited, the failures changed nothing');
+});
+
+test('anonymous public submissions are limited per source address and hour (public_submissions_per_hour)', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'socorg-limit-'));
+  const config = path.join(dir, 'socorg.json');
+  writeFileSync(config, JSON.stringify({ public_submissions_per_hour: 3 }));
+  const p = await startServer({ orgs: 20, env: { SOCORG_TODAY: TODAY, SERVE_ARGS: ['--config', config] } });
+  try {
+    const officer = await p.login('xlht');
+    const complaint = (n) => ({ target_name: `某某协会${n}`, act_region: '152502', content: '未经登记以社会组织名义活动' });
+    const count = async () => assertOk(await p.get('/api/v1/complaints?region=152502&page_size=100', officer)).items.length;
+    const before = await count();
+    // A refused (invalid) submission does not use up the allowance.
+    assertError(await postFrom(p, '127.0.0.3', '/api/v1/public/complaints', { target_name: 'x', content: 'y' }), 400, { field: 'act_region' });
+    for (let i = 0; i < 3; i++) assert.equal((await postFrom(p, '127.0.0.3', '/api/v1/public/complaints', complaint(i))).status, 201);
+    const head = await auditHead(p, await p.login('admin'));
+    assertError(await postFrom(p, '127.0.0.3', '/api/v1/public/complaints', complaint(3)), 429, { code: 'too_many_submissions' });
+    assert.equal(await count(), before + 3, 'the fourth complaint is not stored');
+    assert.equal(await auditHead(p, await p.login('admin')), head + 1, 'nothing but the admin login audited');
+    // Another address is not affected.
+    assert.equal((await postFrom(p, '127.0.0.4', '/api/v1/public/complaints', complaint(4))).status, 201);
+    // The limit is in force on the rules endpoint.
+    assert.equal(assertOk(await p.get("/api/v1/rules/config", officer)).config.public_submissions_per_hour, 3);
+  } finally {
+    await p.stop();
+  }
 });

@@ -35,6 +35,38 @@ TEST(LoginThrottle, FailuresExpireAndSuccessClearsThem) {
   EXPECT_TRUE(t.Allowed("b", "u"));
 }
 
+TEST(WindowLimiter, KeysAreBoundedWhateverTheTraffic) {
+  WindowLimiter w(2, std::chrono::minutes(60), /*max_keys=*/100);
+  auto t0 = WindowLimiter::Clock::now();
+  ASSERT_TRUE(w.TryAcquire("victim", t0));
+  ASSERT_TRUE(w.TryAcquire("victim", t0));
+  EXPECT_FALSE(w.TryAcquire("victim", t0));  // the third within the hour
+  // A flood of fresh keys never grows the map past its bound.
+  for (int i = 0; i < 10000; ++i) w.Record("flood-" + std::to_string(i), t0 + std::chrono::seconds(1));
+  EXPECT_LE(w.Keys(), 100u);
+  // Expired keys go first: after the window, one new key makes room by dropping every stale one.
+  w.Record("late", t0 + std::chrono::minutes(62));
+  EXPECT_EQ(w.Keys(), 1u);
+}
+
+TEST(WindowLimiter, TheWindowSlides) {
+  WindowLimiter w(2, std::chrono::minutes(60));
+  auto t0 = WindowLimiter::Clock::now();
+  EXPECT_TRUE(w.TryAcquire("a", t0));
+  EXPECT_TRUE(w.TryAcquire("a", t0 + std::chrono::minutes(30)));
+  EXPECT_FALSE(w.TryAcquire("a", t0 + std::chrono::minutes(59)));
+  EXPECT_TRUE(w.TryAcquire("a", t0 + std::chrono::minutes(61)));   // the first has left the window
+  EXPECT_FALSE(w.TryAcquire("a", t0 + std::chrono::minutes(62)));  // the second and third are in it
+  EXPECT_TRUE(w.TryAcquire("b", t0 + std::chrono::minutes(62)));
+}
+
+TEST(LoginThrottle, TheSourceAndUsernameCannotCollide) {
+  LoginThrottle t(1, std::chrono::minutes(15));
+  t.RecordFailure("10.0.0.1", "a");
+  EXPECT_FALSE(t.Allowed("10.0.0.1", "a"));
+  EXPECT_TRUE(t.Allowed("10.0.0.1a", ""));
+}
+
 TEST(JsonInt, RangeIsCheckedBeforeNarrowing) {
   using nlohmann::json;
   EXPECT_EQ(JsonInt<int>(json::parse("2025"), 1900, 9999), 2025);

@@ -19,6 +19,7 @@ Result<std::int64_t> SubmitComplaint(AppContext& ctx, const ComplaintInput& in, 
   if (!IsRegionCodeShape(in.act_region) || !ctx.divisions->Contains(in.act_region))
     return Invalid("invalid_region", "请选择违法行为发生地（行政区划）",
                    "act_region must be a known region code", "act_region");
+  SOCORG_TRY_VOID(TakePublicSubmission(ctx, source));
   auto conn = ctx.db->Acquire();
   SOCORG_TRY(auto tx, Transaction::Start(*conn));
   ComplaintRecord r;

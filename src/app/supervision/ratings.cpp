@@ -138,6 +138,7 @@ Result<RatingObjectionRecord> ObjectToRating(AppContext& ctx, const Actor* a, st
   }
   Date today = ctx.clock.Today();
   SOCORG_TRY_VOID(CheckObjectionWindow(r->notice_from.value_or(today), r->notice_until, today));
+  if (!a) SOCORG_TRY_VOID(TakePublicSubmission(ctx, source));
   RatingObjectionRecord o;
   o.rating_id = rating_id, o.org_id = org.id.value, o.submitted_on = today;
   o.submitter_kind = a ? "org" : "public";
