@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/audit_log.h"
+#include "support/csv.h"
 #include "support/text_normalizer.h"
 #include "support/xlsx_writer.h"
 #include "domain/region.h"
@@ -16,13 +17,6 @@ std::vector<std::string> RowOf(const OrgRecord& r) {
   return {r.uscc.value_or(""),          r.name,      std::string(ToString(r.type)),  std::string(ToString(r.level)),
           r.region_code,                r.registered_on.value_or(""), r.legal_rep, r.address,
           r.business_scope,             r.supervisory_unit,           std::string(ToString(r.status))};
-}
-
-std::string CsvField(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
 }
 
 Result<ExportFile> Render(const std::vector<OrgRecord>& orgs, const std::string& format) {

@@ -1,5 +1,7 @@
 #include "app/opendata.h"
 
+#include "support/csv.h"
+
 #include <sodium.h>
 #include <unistd.h>
 
@@ -70,16 +72,6 @@ class HashedFile {
   bool ferr_ = false;
 };
 
-// RFC 4180: quoted when it holds a comma, a quote or a line break; quotes doubled.
-void PutCsvField(HashedFile& f, std::string_view s) {
-  if (s.find_first_of(",\"\r\n") == std::string_view::npos) return f.Put(s);
-  f.Put('"');
-  for (char c : s) {
-    if (c == '"') f.Put('"');
-    f.Put(c);
-  }
-  f.Put('"');
-}
 
 void PutJsonString(HashedFile& f, std::string_view s) {
   static const char* kHex = "0123456789abcdef";
@@ -125,7 +117,7 @@ Result<Written> WriteTable(Connection& c, const opendata::Table& t, Date as_of, 
   csv.Put("\xEF\xBB\xBF");  // the BOM: Excel reads the file as UTF-8
   for (size_t i = 0; i < t.fields.size(); ++i) {
     if (i) csv.Put(',');
-    PutCsvField(csv, t.fields[i].name);
+    csv.Put(CsvField(t.fields[i].name));
   }
   csv.Put("\r\n");
   std::int64_t rows = 0;
@@ -141,7 +133,9 @@ Result<Written> WriteTable(Connection& c, const opendata::Table& t, Date as_of, 
         jsonl.Put("null");
         continue;
       }
-      PutCsvField(csv, *cell);
+      // Text that a spreadsheet would run as a formula gets an apostrophe in the CSV (support/csv.h); the
+      // JSON Lines keep the value as it is.
+      csv.Put(CsvField(*cell, t.fields[i].type == FieldType::kString));
       switch (t.fields[i].type) {
         case FieldType::kInteger:
         case FieldType::kBoolean:

@@ -125,4 +125,14 @@ Result<std::vector<std::vector<std::string>>> ParseCsv(std::string_view t) {
   }
 }
 
+std::string CsvField(std::string_view s, bool as_text) {
+  std::string v;
+  if (as_text && !s.empty() && std::string_view("=+-@\t\r").find(s.front()) != std::string_view::npos) v = "'";
+  v += s;
+  if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
+  std::string out = "\"";
+  for (char c : v) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
 }  // namespace socorg

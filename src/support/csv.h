@@ -30,4 +30,10 @@ class CsvReader {
   size_t pos_ = 0, line_ = 1;
 };
 
+// One field for writing: quoted when it holds a comma, a quote or a line break, quotes doubled (RFC 4180).
+// With `as_text`, a value that a spreadsheet would run as a formula — beginning with = + - @, a tab or a
+// carriage return (CSV injection, OWASP) — gets a leading apostrophe, so Excel and WPS show it as text.
+// Pass false for numbers, whose minus sign is data.
+std::string CsvField(std::string_view s, bool as_text = true);
+
 }  // namespace socorg

@@ -54,5 +54,27 @@ TEST(Csv, Utf8Validation) {
   EXPECT_FALSE(IsValidUtf8("\xFF"));
 }
 
+TEST(CsvWrite, QuotesOnlyWhatNeedsQuoting) {
+  EXPECT_EQ(CsvField("锡林郭勒盟"), "锡林郭勒盟");
+  EXPECT_EQ(CsvField("a,b"), "\"a,b\"");
+  EXPECT_EQ(CsvField("say \"hi\""), "\"say \"\"hi\"\"\"");
+  EXPECT_EQ(CsvField("two\nlines"), "\"two\nlines\"");
+}
+
+TEST(CsvWrite, FormulaLookingTextIsShownAsText) {
+  EXPECT_EQ(CsvField("=HYPERLINK(\"http://x\")"), "\"'=HYPERLINK(\"\"http://x\"\")\"");
+  EXPECT_EQ(CsvField("+1"), "'+1");
+  EXPECT_EQ(CsvField("-2+3"), "'-2+3");
+  EXPECT_EQ(CsvField("@SUM(A1)"), "'@SUM(A1)");
+  EXPECT_EQ(CsvField("\tx"), "'\tx");
+  EXPECT_EQ(CsvField("a=b"), "a=b");        // only the first character matters
+  EXPECT_EQ(CsvField("-5", false), "-5");   // a number keeps its sign
+  EXPECT_EQ(CsvField(""), "");
+  // What the writer wrote, the reader reads back (with the apostrophe, which the spreadsheet hides).
+  auto r = ParseCsv(CsvField("=1,2") + "," + CsvField("x") + "\n");
+  ASSERT_TRUE(r.has_value());
+  EXPECT_EQ(*r, (Rows{{"'=1,2", "x"}}));
+}
+
 }  // namespace
 }  // namespace socorg
