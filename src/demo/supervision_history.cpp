@@ -172,7 +172,7 @@ struct Gen {
       for (int y = last_due - 4; y <= today.Year() - 1; ++y) {
         OrgFacts facts = s.Facts();
         if (DutyFor(facts, y, cfg) != ReportDuty::kRequired) continue;
-        ReportDeadlines dl = DeadlinesFor(y, cfg);
+        ReportDeadlines dl = DeadlinesFor(y, o.type, cfg);
         bool missing = false, late = false;
         if (o.status == OrgStatus::kRevoked && o.ended) {
           missing = dl.authority.AddYears(2) >= *o.ended;  // "连续两年未参加年度检查"
@@ -187,7 +187,9 @@ struct Gen {
           if (y <= last_due) ++rep.sup.reports_missing;
           continue;
         }
-        Date filed = late ? dl.authority.AddDays(Uniform(1, 150)) : dl.authority.AddDays(-Uniform(0, 125));
+        // On time: from January of the following year up to the deadline (31 Mar for foundations).
+        int early = o.type == OrgType::kFoundation ? 80 : 125;
+        Date filed = late ? dl.authority.AddDays(Uniform(1, 150)) : dl.authority.AddDays(-Uniform(0, early));
         if (filed >= today) {
           if (late) ++rep.sup.reports_missing;
           continue;  // not filed (yet) as of today

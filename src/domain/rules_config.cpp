@@ -94,6 +94,8 @@ Status CheckRulesConfig(const RulesConfig& c) {
                             c.annual_report_supervisory_day));
   SOCORG_TRY_VOID(month_day("annual_report_authority_month", c.annual_report_authority_month,
                             c.annual_report_authority_day));
+  SOCORG_TRY_VOID(month_day("annual_report_foundation_month", c.annual_report_foundation_month,
+                            c.annual_report_foundation_day));
   return {};
 }
 

@@ -35,6 +35,9 @@ struct RulesConfig {
   // §6 annual reports: deadlines for the report on year Y, in year Y+1
   int annual_report_supervisory_month = 3, annual_report_supervisory_day = 31;
   int annual_report_authority_month = 5, annual_report_authority_day = 31;
+  // A foundation reports to the registration authority by 31 Mar, after its supervisory unit's review
+  // (基金会管理条例 第三十六条); social groups and agencies by 31 May (社团条例 第二十八条, 民非条例 第二十三条).
+  int annual_report_foundation_month = 3, annual_report_foundation_day = 31;
   int annual_report_exempt_months = 6;   // registered < 6 months before 31 Dec: exempt that year
   // §7 ratings
   int rating_valid_years = 5;
@@ -84,7 +87,8 @@ struct RulesConfig {
   X(public_submissions_per_hour)
 #define SOCORG_RULES_SUPERVISION_KEYS(X)                                                                     \
   X(annual_report_supervisory_month) X(annual_report_supervisory_day) X(annual_report_authority_month)        \
-  X(annual_report_authority_day) X(annual_report_exempt_months) X(rating_valid_years)                         \
+  X(annual_report_authority_day) X(annual_report_exempt_months) X(annual_report_foundation_month) X(annual_report_foundation_day) \
+  X(rating_valid_years) \
   X(rating_min_registered_years) X(rating_grade_5a) X(rating_grade_4a) X(rating_grade_3a) X(rating_grade_2a)  \
   X(rating_notice_days) X(rating_cancel_reapply_years) X(anomaly_auto_exit_months) X(anomaly_escalation_years) X(serious_exit_years)         \
   X(serious_fine_yuan) X(serious_minor_penalty_count) X(serious_minor_penalty_window_years)                   \

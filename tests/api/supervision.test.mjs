@@ -39,6 +39,28 @@ after(async () => { await s?.stop(); });
 
 const post = (p, body, token) => s.post(p, body, token);
 
+test('a foundation reports to the authority by 31 March (FDN art. 36): filed on 10 April it is late', async () => {
+  const unit = await s.login('unit');
+  let o = (await post('/api/v1/applications', applicationBody('152502',
+    { type: 'foundation', funds: 2000000, directors: 7, individual_members: 0, name: `锡林浩特市测试${Date.now() % 100000}基金会` }), xlht)).json;
+  for (const [action, body, token] of [['consent', {}, unit], ['accept', { documents: ALL_DOCUMENTS }, xlht], ['approve', {}, xlht]]) {
+    const r = await post(`/api/v1/orgs/${o.id}/actions/${action}`, { version: o.version, date: '2024-03-01', ...body }, token);
+    assert.equal(r.status, 200, r.text);
+    o = r.json;
+  }
+  assert.equal(o.type, 'foundation');
+  assert.equal((await post(`/api/v1/orgs/${o.uscc}/annual-reports`, { year: 2024, filed_on: '2025-04-10' }, xlht)).status, 201);
+  const states = (await s.get(`/api/v1/orgs/${o.uscc}/annual-reports`, xlht)).json.states;
+  const y2024 = states.find((f) => f.facts.year === '2024');
+  assert.equal(y2024.facts.authority_deadline, '2025-03-31');
+  assert.equal(y2024.facts.state, 'filed_late');
+  assert.equal(y2024.outcome, 'fail');
+  // A social group filing on 20 May (the before hook) is on time.
+  const sg = (await s.get(`/api/v1/orgs/${clean[0].uscc}/annual-reports`, xlht)).json.states.find((f) => f.facts.year === '2024');
+  assert.equal(sg.facts.authority_deadline, '2025-05-31');
+  assert.equal(sg.facts.state, 'filed_on_time');
+});
+
 test('annual report: filed by the officer, concluded only by an officer in jurisdiction', async () => {
   const filed = await post(`/api/v1/orgs/${org.uscc}/annual-reports`,
     { year: 2024, filed_on: '2025-05-20', total_income: 120000, content: { activities: 12 } }, xlht);

@@ -134,12 +134,13 @@ TEST_P(DashboardStatsTest, CompletionInMemoryEqualsTheSql) {
   std::int64_t late_seen = 0, exempt_seen = 0;
   for (int year : {2019, 2021, 2022, 2023, 2024, 2025}) {
     Date cutoff = Date::FromYmd(year, 12, 31).AddMonths(-rules.annual_report_exempt_months);
-    Date deadline = supervision::DeadlinesFor(year, rules).authority;
+    Date deadline = supervision::DeadlinesFor(year, OrgType::kSocialGroup, rules).authority;
+    Date fdn = supervision::DeadlinesFor(year, OrgType::kFoundation, rules).authority;
     for (std::string prefix : {"", "11", "1101", "110101", "110000", "44", "4403", "440305", "15", "99"}) {
       SCOPED_TRACE(prefix + " / " + std::to_string(year));
-      auto sql = supervision_store::ReportCompletion(*c, prefix, year, cutoff, deadline);
+      auto sql = supervision_store::ReportCompletion(*c, prefix, year, cutoff, deadline, fdn);
       ASSERT_TRUE(sql) << sql.error().message_en;
-      auto mem = (*stats)->Completion(prefix, year, cutoff, deadline);
+      auto mem = (*stats)->Completion(prefix, year, cutoff, deadline, fdn);
       ASSERT_EQ(mem.size(), sql->size());
       for (size_t i = 0; i < mem.size(); ++i) {
         EXPECT_EQ(mem[i].region_code, (*sql)[i].region_code);
@@ -151,8 +152,8 @@ TEST_P(DashboardStatsTest, CompletionInMemoryEqualsTheSql) {
       if (prefix == "99") EXPECT_TRUE(mem.empty());
     }
     // The exemption matters: a later cut-off would require more organizations.
-    auto wider = supervision_store::ReportCompletion(*c, "", year, cutoff.AddMonths(6), deadline);
-    auto mem = (*stats)->Completion("", year, cutoff, deadline);
+    auto wider = supervision_store::ReportCompletion(*c, "", year, cutoff.AddMonths(6), deadline, fdn);
+    auto mem = (*stats)->Completion("", year, cutoff, deadline, fdn);
     ASSERT_TRUE(wider);
     std::int64_t a = 0, b = 0;
     for (const auto& r : *wider) a += r.required;

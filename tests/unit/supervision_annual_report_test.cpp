@@ -13,12 +13,54 @@ using testing::OrgBuilder;
 
 TEST(AnnualReport, DeadlinesFromConfig) {
   RulesConfig cfg;
-  auto d = DeadlinesFor(2024, cfg);
+  auto d = DeadlinesFor(2024, OrgType::kSocialGroup, cfg);
   EXPECT_EQ(d.supervisory.ToString(), "2025-03-31");
   EXPECT_EQ(d.authority.ToString(), "2025-05-31");
+  EXPECT_EQ(DeadlinesFor(2024, OrgType::kSocialServiceAgency, cfg).authority.ToString(), "2025-05-31");
+  // FDN art. 36: a foundation's report reaches the registration authority by 31 Mar.
+  EXPECT_EQ(DeadlinesFor(2024, OrgType::kFoundation, cfg).authority.ToString(), "2025-03-31");
+  EXPECT_EQ(DeadlinesFor(2024, OrgType::kFoundation, cfg).supervisory.ToString(), "2025-03-31");
   cfg.annual_report_authority_month = 6;
   cfg.annual_report_authority_day = 30;
-  EXPECT_EQ(DeadlinesFor(2024, cfg).authority.ToString(), "2025-06-30");
+  EXPECT_EQ(DeadlinesFor(2024, OrgType::kSocialGroup, cfg).authority.ToString(), "2025-06-30");
+  EXPECT_EQ(DeadlinesFor(2024, OrgType::kFoundation, cfg).authority.ToString(), "2025-03-31");
+}
+
+// A foundation filing on 1 Apr is late, where a social group filing that day is on time; the last due
+// year moves on 1 Apr for foundations and on 1 Jun for the others.
+TEST(AnnualReport, FoundationsReportBy31March) {
+  RulesConfig cfg;
+  struct Case {
+    OrgType type;
+    const char* filed;  // nullptr = not filed
+    const char* today;
+    ReportState want;
+  } cases[] = {
+      {OrgType::kFoundation, "2025-03-31", "2025-06-01", ReportState::kFiledOnTime},
+      {OrgType::kFoundation, "2025-04-01", "2025-06-01", ReportState::kFiledLate},
+      {OrgType::kFoundation, nullptr, "2025-03-31", ReportState::kNotYetDue},
+      {OrgType::kFoundation, nullptr, "2025-04-01", ReportState::kOverdue},
+      {OrgType::kSocialGroup, "2025-04-01", "2025-06-01", ReportState::kFiledOnTime},
+      {OrgType::kSocialGroup, nullptr, "2025-04-01", ReportState::kNotYetDue},
+  };
+  for (const auto& c : cases) {
+    OrgBuilder b;
+    b.org.type = c.type;
+    if (c.filed) b.Report(2024, c.filed);
+    EXPECT_EQ(EvaluateReport(b.Get(), 2024, D(c.today), cfg), c.want)
+        << ToString(c.type) << " " << (c.filed ? c.filed : "-") << " " << c.today;
+  }
+  EXPECT_EQ(LastDueYear(D("2025-03-31"), OrgType::kFoundation, cfg), 2023);
+  EXPECT_EQ(LastDueYear(D("2025-04-01"), OrgType::kFoundation, cfg), 2024);
+  EXPECT_EQ(LastDueYear(D("2025-04-01"), OrgType::kSocialGroup, cfg), 2023);
+  EXPECT_EQ(LastDueYear(D("2025-04-01"), cfg), 2023);  // due for every type: the later deadline
+  EXPECT_EQ(LastDueYear(D("2025-06-01"), cfg), 2024);
+  OrgBuilder late;
+  late.org.type = OrgType::kFoundation;
+  late.Report(2024, "2025-04-01");
+  Finding f = ExplainReport(late.Get(), 2024, D("2025-06-01"), cfg);
+  EXPECT_EQ(f.outcome, Outcome::kFail);
+  EXPECT_NE(f.explanation_zh.find("2025-03-31"), std::string::npos) << f.explanation_zh;
 }
 
 // The day of the deadline is still on time; the day after is late.

@@ -27,13 +27,15 @@ std::vector<char> DashboardStats::Mask(const std::string& prefix) const {
 }
 
 std::vector<ReportCompletionCount> DashboardStats::Completion(const std::string& prefix, int year,
-                                                              Date registered_by, Date deadline) const {
+                                                              Date registered_by, Date deadline,
+                                                              Date foundation_deadline) const {
   const auto mask = Mask(prefix);
-  const std::int32_t by = Pack(registered_by), due = Pack(deadline);
+  const std::int32_t by = Pack(registered_by), due_other = Pack(deadline), due_fdn = Pack(foundation_deadline);
+  auto due_of = [&](const Org& o) { return o.foundation ? due_fdn : due_other; };
   // kReportCompletion's rule: not community, registered by the cut-off, active or ended after the deadline.
   auto required = [&](const Org& o) {
     return mask[o.region] && !o.community && o.registered_on <= by &&
-           (o.active || (o.ended_on != 0 && o.ended_on > due));
+           (o.active || (o.ended_on != 0 && o.ended_on > due_of(o)));
   };
   std::vector<ReportCompletionCount> per(regions.size());
   for (const Org& o : orgs)
@@ -43,7 +45,7 @@ std::vector<ReportCompletionCount> DashboardStats::Completion(const std::string&
       const Org& o = orgs[f.org];
       if (!required(o)) continue;
       ++per[o.region].filed;
-      if (f.filed_on <= due) ++per[o.region].on_time;
+      if (f.filed_on <= due_of(o)) ++per[o.region].on_time;
     }
   std::vector<ReportCompletionCount> out;
   for (size_t i = 0; i < per.size(); ++i)
@@ -123,7 +125,7 @@ Result<std::shared_ptr<const DashboardStats>> BuildDashboardStats(Connection& c,
     std::int32_t reg = f.registered_on ? PackDate(std::string(*f.registered_on)) : DashboardStats::kNever;
     std::int32_t end = f.ended_on ? PackDate(std::string(*f.ended_on)) : 0;
     org_index.emplace(f.id, static_cast<std::uint32_t>(s->orgs.size()));
-    s->orgs.push_back({it->second, f.community, f.active, reg, end});
+    s->orgs.push_back({it->second, f.community, f.foundation, f.active, reg, end});
   }));
   SOCORG_TRY_VOID(ss::ForEachFiledReport(c, kPage, [&](const ss::FiledReportFact& r) {
     if (auto o = org_of(r.org_id)) s->filed_by_year[r.year].push_back({*o, PackDate(std::string(r.filed_on))});

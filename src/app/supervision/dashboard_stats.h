@@ -35,7 +35,7 @@ struct DashboardStats {
   static constexpr std::int32_t kNever = INT32_MAX;  // registered_on NULL: never required to report
   struct Org {
     std::uint16_t region;  // index into regions
-    bool community, active;
+    bool community, foundation, active;
     std::int32_t registered_on;  // packed YYYYMMDD; kNever when NULL
     std::int32_t ended_on;       // packed; 0 when NULL
   };
@@ -79,7 +79,7 @@ struct DashboardStats {
   // As supervision_store::ReportCompletion: per region code (ascending) of the prefix with at least one
   // organization required to report.
   std::vector<ReportCompletionCount> Completion(const std::string& prefix, int year, Date registered_by,
-                                                Date deadline) const;
+                                                Date deadline, Date foundation_deadline) const;
   // As supervision_store::GradeDistribution (by grade).
   std::vector<GradeCount> Grades(const std::string& prefix) const;
   // As supervision_store::FlagOutcomes (by the wire names of kind, handling, outcome).

@@ -53,7 +53,7 @@ Result<ReportRecord> FileAnnualReport(AppContext& ctx, const Actor& a, const std
     return Fail(ErrorKind::kRuleViolation, "already_concluded", "该年度报告已作出年检结论，不能重新报送",
                 "the report was already concluded", "year");
   if (!id) return std::unexpected(id.error());
-  auto deadline = DeadlinesFor(in.year, ctx.rules).authority;
+  auto deadline = DeadlinesFor(in.year, org.type, ctx.rules).authority;
   SOCORG_TRY_VOID(Record(ctx, *conn, a, &org, "annual_report_filed", filed,
                          std::to_string(in.year) + "年度工作报告" + (filed > deadline ? "（逾期报送）" : ""),
                          OrgTarget(org),
@@ -115,7 +115,7 @@ Result<ReportsView> AnnualReportsOf(AppContext& ctx, const Actor& a, const std::
   ReportsView v;
   SOCORG_TRY(v.reports, ss::ReportsOf(*conn, org.id.value));
   Date today = ctx.clock.Today();
-  int last = LastDueYear(today, ctx.rules);
+  int last = LastDueYear(today, org.type, ctx.rules);
   for (int y = last + 1; y > last - 5; --y) v.states.push_back(ExplainReport(h.facts, y, today, ctx.rules));
   return v;
 }
@@ -126,7 +126,9 @@ Result<CompletionView> ReportCompletion(AppContext& ctx, const Actor& a, const s
   CompletionView out;
   out.computed_at = stats->computed_at;
   for (const auto& r :
-       stats->Completion(prefix, year, ExemptionCutoff(year, ctx.rules), DeadlinesFor(year, ctx.rules).authority))
+       stats->Completion(prefix, year, ExemptionCutoff(year, ctx.rules),
+                         DeadlinesFor(year, OrgType::kSocialGroup, ctx.rules).authority,
+                         DeadlinesFor(year, OrgType::kFoundation, ctx.rules).authority))
     out.rows.push_back({r.region_code, ctx.divisions->FullName(r.region_code), r.required, r.filed, r.on_time});
   return out;
 }

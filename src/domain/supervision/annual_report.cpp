@@ -1,8 +1,14 @@
 #include "domain/supervision/annual_report.h"
 
+#include <algorithm>
+
 namespace socorg::supervision {
 
-ReportDeadlines DeadlinesFor(int year, const RulesConfig& cfg) {
+ReportDeadlines DeadlinesFor(int year, OrgType type, const RulesConfig& cfg) {
+  if (type == OrgType::kFoundation) {
+    Date d = Date::FromYmd(year + 1, cfg.annual_report_foundation_month, cfg.annual_report_foundation_day);
+    return {d, d};
+  }
   return {Date::FromYmd(year + 1, cfg.annual_report_supervisory_month, cfg.annual_report_supervisory_day),
           Date::FromYmd(year + 1, cfg.annual_report_authority_month, cfg.annual_report_authority_day)};
 }
@@ -13,7 +19,7 @@ ReportDuty DutyFor(const OrgFacts& org, int year, const RulesConfig& cfg) {
   if (*org.registered_on > year_end) return ReportDuty::kNotRequired;
   // An organization that ended before the deadline has nobody left to report; one that ended during the
   // reporting window still owes the report.
-  if (org.ended_on && *org.ended_on <= DeadlinesFor(year, cfg).authority) return ReportDuty::kNotRequired;
+  if (org.ended_on && *org.ended_on <= DeadlinesFor(year, org.type, cfg).authority) return ReportDuty::kNotRequired;
   // "less than 6 months before 31 Dec": registered on 30 Jun is exactly 6 months before, so it reports.
   if (*org.registered_on > year_end.AddMonths(-cfg.annual_report_exempt_months)) return ReportDuty::kExempt;
   return ReportDuty::kRequired;
@@ -37,7 +43,7 @@ ReportState EvaluateReport(const OrgFacts& org, int year, Date today, const Rule
     case ReportDuty::kExempt: return ReportState::kExempt;
     case ReportDuty::kRequired: break;
   }
-  Date deadline = DeadlinesFor(year, cfg).authority;
+  Date deadline = DeadlinesFor(year, org.type, cfg).authority;
   const ReportFact* r = org.ReportFor(year);
   if (r && r->filed_on && *r->filed_on <= today)
     return *r->filed_on <= deadline ? ReportState::kFiledOnTime : ReportState::kFiledLate;
@@ -46,7 +52,7 @@ ReportState EvaluateReport(const OrgFacts& org, int year, Date today, const Rule
 
 Finding ExplainReport(const OrgFacts& org, int year, Date today, const RulesConfig& cfg) {
   ReportState s = EvaluateReport(org, year, today, cfg);
-  auto d = DeadlinesFor(year, cfg);
+  auto d = DeadlinesFor(year, org.type, cfg);
   Finding f{kRuleReportDue, BasisText(kRuleReportDue), std::to_string(year) + "年度工作报告报送", {}, Outcome::kPass, "", ""};
   f.facts = {{"year", std::to_string(year)},
              {"supervisory_deadline", d.supervisory.ToString()},
@@ -87,24 +93,28 @@ Finding ExplainReport(const OrgFacts& org, int year, Date today, const RulesConf
   return f;
 }
 
-int LastDueYear(Date today, const RulesConfig& cfg) {
+int LastDueYear(Date today, OrgType type, const RulesConfig& cfg) {
   int y = today.Year() - 1;
-  return today > DeadlinesFor(y, cfg).authority ? y : y - 1;
+  return today > DeadlinesFor(y, type, cfg).authority ? y : y - 1;
+}
+
+int LastDueYear(Date today, const RulesConfig& cfg) {
+  return std::min(LastDueYear(today, OrgType::kSocialGroup, cfg), LastDueYear(today, OrgType::kFoundation, cfg));
 }
 
 MissingRun ConsecutiveMissingReports(const OrgFacts& org, Date today, const RulesConfig& cfg) {
   MissingRun run;
-  for (int y = LastDueYear(today, cfg);; --y) {
+  for (int y = LastDueYear(today, org.type, cfg);; --y) {
     if (EvaluateReport(org, y, today, cfg) != ReportState::kOverdue) break;
     ++run.years;
     run.first_year = y;
-    run.since = DeadlinesFor(y, cfg).authority.AddDays(1);
+    run.since = DeadlinesFor(y, org.type, cfg).authority.AddDays(1);
   }
   return run;
 }
 
 bool ReportsUpToDate(const OrgFacts& org, Date today, const RulesConfig& cfg, int lookback) {
-  int last = LastDueYear(today, cfg);
+  int last = LastDueYear(today, org.type, cfg);
   for (int y = last; y > last - lookback; --y)
     if (EvaluateReport(org, y, today, cfg) == ReportState::kOverdue) return false;
   return true;

@@ -19,7 +19,10 @@ struct ReportDeadlines {
   Date supervisory;  // to the supervisory unit (preliminary opinion)
   Date authority;    // to the registration authority: the deadline the credit rules use
 };
-ReportDeadlines DeadlinesFor(int year, const RulesConfig& cfg);
+// A foundation's report goes to the registration authority by 31 Mar, reviewed by its supervisory unit
+// before (FDN art. 36: both deadlines are that day); other types by 31 Mar to the supervisory unit and
+// 31 May to the authority (SG art. 28, PNEU art. 23). [config]
+ReportDeadlines DeadlinesFor(int year, OrgType type, const RulesConfig& cfg);
 
 enum class ReportDuty { kNotRequired, kExempt, kRequired };
 // kNotRequired: not registered by the end of `year`, a community filing, or ended before the deadline.
@@ -33,7 +36,11 @@ std::string_view ToString(ReportState s);
 ReportState EvaluateReport(const OrgFacts& org, int year, Date today, const RulesConfig& cfg);
 Finding ExplainReport(const OrgFacts& org, int year, Date today, const RulesConfig& cfg);
 
-// The most recent year whose authority deadline is strictly before `today` (the last report that can be late).
+// The most recent year whose authority deadline for `type` is strictly before `today` (the last report that
+// can be late).
+int LastDueYear(Date today, OrgType type, const RulesConfig& cfg);
+// The same for every type at once: the most recent year that is due for all of them (the later, 31 May
+// deadline), the default year of the completion and non-filer lists.
 int LastDueYear(Date today, const RulesConfig& cfg);
 
 // Consecutive years, counting back from LastDueYear, whose required report is still missing on `today`

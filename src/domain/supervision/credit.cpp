@@ -87,11 +87,11 @@ std::vector<UnreachableEntry> UnreachableFromLetters(const OrgFacts& org, Date t
 std::vector<Date> ListableEvents(const OrgFacts& org, Date today, const RulesConfig& cfg) {
   std::vector<Date> ev;
   for (const auto& u : UnreachableFromLetters(org, today, cfg)) ev.push_back(u.second->sent_on);
-  int last = LastDueYear(today, cfg);
+  int last = LastDueYear(today, org.type, cfg);
   for (int y = last - kCreditReportLookbackYears + 1; y <= last; ++y) {
     ReportState s = EvaluateReport(org, y, today, cfg);
     if (s == ReportState::kOverdue || s == ReportState::kFiledLate)
-      ev.push_back(DeadlinesFor(y, cfg).authority.AddDays(1));
+      ev.push_back(DeadlinesFor(y, org.type, cfg).authority.AddDays(1));
   }
   for (const auto& r : org.rectifications)
     if ((!r.completed_on || *r.completed_on > r.deadline) && r.deadline < today) ev.push_back(r.deadline.AddDays(1));
@@ -110,14 +110,14 @@ void EvaluateCredit(const OrgFacts& org, Date today, const RulesConfig& cfg, std
   std::vector<Date> events = ListableEvents(org, today, cfg);
 
   // anomaly ①: annual report not filed by the deadline; rectified when the late report is concluded.
-  int last = LastDueYear(today, cfg);
+  int last = LastDueYear(today, org.type, cfg);
   for (int y = last - kCreditReportLookbackYears + 1; y <= last; ++y) {
     ReportState s = EvaluateReport(org, y, today, cfg);
     if (s != ReportState::kOverdue && s != ReportState::kFiledLate) continue;
     DesiredListing d;
     d.cause = CreditCause::kAnnualReport;
     d.source_id = y;
-    d.trigger_on = DeadlinesFor(y, cfg).authority;
+    d.trigger_on = DeadlinesFor(y, org.type, cfg).authority;
     d.entered_on = d.clock_from = d.trigger_on.AddDays(1);
     d.count = y;
     const ReportFact* r = org.ReportFor(y);
@@ -423,7 +423,7 @@ CreditScore ComputeCreditScore(const OrgFacts& org, Date today, const RulesConfi
       add(std::string(l.list() == CreditList::kSerious ? "严重违法失信名单：" : "活动异常名录：") +
               std::string(LabelZh(l.cause)),
           l.list() == CreditList::kSerious ? -20 : -10);
-  int last = LastDueYear(today, cfg), qualified = 0, due = 0;
+  int last = LastDueYear(today, org.type, cfg), qualified = 0, due = 0;
   for (int y = last; y > last - 3; --y) {
     ReportState st = EvaluateReport(org, y, today, cfg);
     if (st == ReportState::kOverdue) add(std::to_string(y) + "年度报告逾期未报", -10);

@@ -80,7 +80,7 @@ ZombieAssessment AssessZombie(const OrgFacts& org, Date today, const RulesConfig
   bool no_report = run.years >= cfg.zombie_no_report_years;
   if (no_report) {
     // The signal holds from the day the zombie_no_report_years-th consecutive deadline passed.
-    Date since = DeadlinesFor(run.first_year + cfg.zombie_no_report_years - 1, cfg).authority.AddDays(1);
+    Date since = DeadlinesFor(run.first_year + cfg.zombie_no_report_years - 1, org.type, cfg).authority.AddDays(1);
     a.signals.push_back({Signal::kNoReport, since, run.years});
   }
   for (const auto& l : org.listings)
@@ -138,7 +138,7 @@ std::optional<Date> RevocationCandidateSince(const OrgFacts& org, Date today, co
   MissingRun run = ConsecutiveMissingReports(org, today, cfg);
   if (years) *years = run.years;
   if (run.years < cfg.revocation_years_without_inspection) return std::nullopt;
-  return DeadlinesFor(run.first_year + cfg.revocation_years_without_inspection - 1, cfg).authority.AddDays(1);
+  return DeadlinesFor(run.first_year + cfg.revocation_years_without_inspection - 1, org.type, cfg).authority.AddDays(1);
 }
 
 Finding ExplainRevocationCandidate(int years, Date since, const RulesConfig& cfg) {

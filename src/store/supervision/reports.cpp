@@ -33,10 +33,12 @@ const std::string kGetReport =
     std::string("SELECT ") + kReportColumns + " FROM annual_reports WHERE org_id = $1 AND year = $2";
 constexpr char kReportCompletion[] =
     "SELECT o.region_code, count(*), count(r.filed_on), "
-    "sum(CASE WHEN r.filed_on IS NOT NULL AND r.filed_on <= $4 THEN 1 ELSE 0 END) "
+    "sum(CASE WHEN r.filed_on IS NOT NULL AND r.filed_on <= "
+    "(CASE WHEN o.type = 'foundation' THEN $6 ELSE $4 END) THEN 1 ELSE 0 END) "
     "FROM orgs o LEFT JOIN annual_reports r ON r.org_id = o.id AND r.year = $3 "
     "WHERE o.region_code >= $1 AND o.region_code < $2 AND o.type <> 'community' AND o.registered_on <= $5 "
-    "AND (o.status = 'active' OR (o.ended_on IS NOT NULL AND o.ended_on > $4)) "
+    "AND (o.status = 'active' OR (o.ended_on IS NOT NULL AND o.ended_on > "
+    "(CASE WHEN o.type = 'foundation' THEN $6 ELSE $4 END))) "
     "GROUP BY o.region_code ORDER BY o.region_code";
 constexpr char kNonFilers[] =
     "SELECT o.id, COALESCE(o.uscc, ''), o.name, o.type, o.level, o.status, o.region_code, "
@@ -101,10 +103,12 @@ Result<std::optional<ReportRecord>> GetReport(Connection& c, std::int64_t org_id
 
 Result<std::vector<supervision::ReportCompletionCount>> ReportCompletion(Connection& c,
                                                                          const std::string& prefix, int year,
-                                                                         Date registered_by, Date deadline) {
+                                                                         Date registered_by, Date deadline,
+                                                                         Date foundation_deadline) {
   return All<supervision::ReportCompletionCount>(
       c, kReportCompletion,
-      {prefix, PrefixEnd(prefix), Int(year), deadline.ToString(), registered_by.ToString()},
+      {prefix, PrefixEnd(prefix), Int(year), deadline.ToString(), registered_by.ToString(),
+       foundation_deadline.ToString()},
       [](const auto& w) {
         return supervision::ReportCompletionCount{Str(w, 0), w.Int(1), w.Int(2), w.Int(3)};
       });
@@ -122,6 +126,7 @@ Status ForEachReportOrgFact(Connection& c, int page, const std::function<void(co
       auto end = w.IsNull(5) ? std::nullopt : std::optional<std::string>(Str(w, 5));
       ReportOrgFact f;
       f.id = w.Int(0), f.region_code = region, f.community = w.Text(2) == "community",
+      f.foundation = w.Text(2) == "foundation",
       f.active = w.Text(3) == "active";
       if (reg) f.registered_on = *reg;
       if (end) f.ended_on = *end;

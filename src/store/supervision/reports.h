@@ -28,17 +28,18 @@ Result<std::vector<supervision::ReportRecord>> ReportsOf(Connection& c, std::int
 Result<std::optional<supervision::ReportRecord>> GetReport(Connection& c, std::int64_t org_id, int year);
 
 // Per region of the prefix: organizations required to report on `year` (registered by `registered_by`, the
-// exemption cut-off, and active at the deadline), those that filed, and those that filed by `deadline`.
+// exemption cut-off, and active at the deadline), those that filed, and those that filed by the deadline —
+// `foundation_deadline` for foundations, `deadline` for the other types (DeadlinesFor).
 Result<std::vector<supervision::ReportCompletionCount>> ReportCompletion(Connection& c,
                                                                          const std::string& region_prefix,
                                                                          int year, Date registered_by,
-                                                                         Date deadline);
+                                                                         Date deadline, Date foundation_deadline);
 // The compact facts of the in-memory report statistics (app/supervision/report_stats.h), in pages of
 // `page` rows by id (keyset, no OFFSET). The views point into the result row: valid during the call only.
 struct ReportOrgFact {
   std::int64_t id = 0;
   std::string_view region_code;
-  bool community = false, active = false;      // type = 'community', status = 'active'
+  bool community = false, foundation = false, active = false;  // type = 'community' / 'foundation', status = 'active'
   std::optional<std::string_view> registered_on, ended_on;  // nullopt = NULL
 };
 Status ForEachReportOrgFact(Connection& c, int page, const std::function<void(const ReportOrgFact&)>& fn);
