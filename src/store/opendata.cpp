@@ -310,12 +310,7 @@ Result<bool> RegisterEmpty(Connection& c) {
   return !any;
 }
 
-Result<Transaction> ReadSnapshot(Connection& c) {
-  SOCORG_TRY(auto tx, Transaction::Start(c, false));
-  if (c.dialect() == Dialect::kPostgres)
-    SOCORG_TRY_VOID(c.ExecScript("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"));
-  return tx;
-}
+Result<Transaction> ReadSnapshot(Connection& c) { return Transaction::Start(c, /*write=*/false); }
 
 std::vector<Table> RegisterTables() { return {Organizations(), NameChanges(), Events(), Persons()}; }
 

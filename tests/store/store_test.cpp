@@ -113,6 +113,28 @@ TEST_P(StoreTest, TransactionRollsBackUnlessCommitted) {
   EXPECT_EQ(n->at(0).Int(0), 1);
 }
 
+// A read transaction sees one state of the database for all its statements, on both backends: a commit by
+// another connection in between is not seen until the next transaction (PostgreSQL: REPEATABLE READ).
+TEST_P(StoreTest, AReadTransactionIsOneSnapshot) {
+  auto reader = db().Acquire();
+  auto writer = db().Acquire();
+  ASSERT_TRUE(org_store::Insert(*writer, MakeOrg("快照前协会")));
+  auto count = [&]() { return reader->Query("SELECT count(*) FROM orgs")->at(0).Int(0); };
+  {
+    auto tx = Transaction::Start(*reader, /*write=*/false);
+    ASSERT_TRUE(tx);
+    EXPECT_EQ(count(), 1);
+    auto w = Transaction::Start(*writer);
+    ASSERT_TRUE(w);
+    ASSERT_TRUE(org_store::Insert(*writer, MakeOrg("快照后协会")));
+    ASSERT_TRUE(w->Commit());
+    EXPECT_EQ(count(), 1) << "the second statement of the read saw a later commit";
+    auto n = reader->Query("SELECT count(*) FROM orgs WHERE name = '快照后协会'");
+    EXPECT_EQ(n->at(0).Int(0), 0);
+  }
+  EXPECT_EQ(count(), 2);
+}
+
 TEST_P(StoreTest, NameTakenIgnoresEndedOrganizations) {
   auto c = db().Acquire();
   auto a = org_store::Insert(*c, MakeOrg("呼和浩特市慈善协会", "150100", "deregistered"));

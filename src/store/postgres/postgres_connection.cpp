@@ -95,7 +95,12 @@ class PostgresConnection final : public Connection {
     }
     return out;
   }
-  Status Begin(bool write) override { return ExecScript("BEGIN"); }
+  // A read transaction is one snapshot for all its statements (READ COMMITTED would take one per statement,
+  // so a dashboard, a job's snapshot or an export could mix two states of the register); it also works on a
+  // hot standby. A write transaction stays READ COMMITTED: its statements lock what they change.
+  Status Begin(bool write) override {
+    return ExecScript(write ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+  }
   bool Alive() override {
     if (PQstatus(conn_) == CONNECTION_OK && PQtransactionStatus(conn_) == PQTRANS_IDLE) {
       // An idle session receives nothing unless the server is going away: a termination notice
