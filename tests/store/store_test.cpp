@@ -135,6 +135,41 @@ TEST_P(StoreTest, AReadTransactionIsOneSnapshot) {
   EXPECT_EQ(count(), 2);
 }
 
+// The connection after every way a read transaction can end (PostgreSQL defers its BEGIN to the first
+// statement and does not wait for its COMMIT): empty, failed on its first statement, committed — and the
+// next write on the same connection, and a read that is rolled back.
+TEST_P(StoreTest, AConnectionIsUsableAfterEveryKindOfReadTransaction) {
+  auto c = db().Acquire();
+  {
+    auto tx = Transaction::Start(*c, false);
+    ASSERT_TRUE(tx);
+    EXPECT_TRUE(tx->Commit());  // nothing read
+  }
+  {
+    auto tx = Transaction::Start(*c, false);
+    ASSERT_TRUE(tx);
+    EXPECT_FALSE(c->Query("SELECT no_such_column FROM orgs"));  // the first statement fails
+  }  // rolled back
+  for (int i = 0; i < 3; ++i) {
+    auto tx = Transaction::Start(*c, false);
+    ASSERT_TRUE(tx);
+    auto n = c->Query("SELECT count(*) FROM orgs WHERE region_code = $1", {std::string("150102")});
+    ASSERT_TRUE(n) << n.error().message_en;
+    EXPECT_EQ(n->at(0).Int(0), i);
+    EXPECT_TRUE(tx->Commit());
+    auto w = Transaction::Start(*c);  // a write right after, on the same connection
+    ASSERT_TRUE(w) << w.error().message_en;
+    ASSERT_TRUE(org_store::Insert(*c, MakeOrg("读后写协会" + std::to_string(i))));
+    ASSERT_TRUE(w->Commit());
+  }
+  {
+    auto tx = Transaction::Start(*c, false);
+    ASSERT_TRUE(c->Query("SELECT 1"));
+  }  // a read rolled back by the destructor
+  EXPECT_TRUE(c->Alive());
+  EXPECT_EQ(c->Query("SELECT count(*) FROM orgs")->at(0).Int(0), 3);
+}
+
 TEST_P(StoreTest, NameTakenIgnoresEndedOrganizations) {
   auto c = db().Acquire();
   auto a = org_store::Insert(*c, MakeOrg("呼和浩特市慈善协会", "150100", "deregistered"));
