@@ -7,7 +7,6 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
-#include <utility>
 
 #include "store/db.h"
 #include "store/postgres/postgres_copy.h"
@@ -68,7 +67,6 @@ class PostgresConnection final : public Connection {
 
   Status ExecScript(std::string_view sql) override {
     SOCORG_TRY_VOID(EnsureConnected());
-    SOCORG_TRY_VOID(StartPendingRead());
     std::unique_ptr<PGresult, decltype(&PQclear)> res(PQexec(conn_, std::string(sql).c_str()), PQclear);
     auto st = PQresultStatus(res.get());
     if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) return std::unexpected(ErrorOf(res.get()));
@@ -76,7 +74,6 @@ class PostgresConnection final : public Connection {
   }
   Status CopyIn(std::string_view copy_sql, std::string_view data) {
     SOCORG_TRY_VOID(EnsureConnected());
-    SOCORG_TRY_VOID(StartPendingRead());
     ResultPtr start(PQexec(conn_, std::string(copy_sql).c_str()), PQclear);
     if (PQresultStatus(start.get()) != PGRES_COPY_IN) return std::unexpected(ErrorOf(start.get()));
     // libpq buffers what it is given and sends it as the buffer fills; pieces of 1 MiB keep that buffer small.
@@ -101,19 +98,10 @@ class PostgresConnection final : public Connection {
   // A read transaction is one snapshot for all its statements (READ COMMITTED would take one per statement,
   // so a dashboard, a job's snapshot or an export could mix two states of the register); it also works on a
   // hot standby. A write transaction stays READ COMMITTED: its statements lock what they change.
-  //
-  // Round trips: a read transaction's BEGIN is not sent on its own but in one pipeline with its first
-  // statement, and its COMMIT is sent without waiting — the answer is read before the connection's next
-  // command, when it has long arrived (a read-only transaction has nothing to lose at its commit). The public
-  // record (BEGIN, record, persons, history, COMMIT) thus waits on three round trips instead of five.
   Status Begin(bool write) override {
-    SOCORG_TRY_VOID(Drain());
-    if (write) return ExecScript("BEGIN");
-    pending_read_ = true;
-    return {};
+    return ExecScript(write ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
   }
   bool Alive() override {
-    if (!Drain()) return false;
     if (PQstatus(conn_) == CONNECTION_OK && PQtransactionStatus(conn_) == PQTRANS_IDLE) {
       // An idle session receives nothing unless the server is going away: a termination notice
       // (shutdown, restart, pg_terminate_backend) or EOF. Nothing to read means healthy, without a
@@ -128,22 +116,8 @@ class PostgresConnection final : public Connection {
   Status Configure() {
     return ExecScript("SET client_min_messages = warning; SET TIME ZONE 'UTC'");
   }
-  Status Commit() override {
-    if (pending_read_) {  // nothing was read: there is no transaction to end
-      pending_read_ = false;
-      return {};
-    }
-    bool read_only = std::exchange(read_only_, false);
-    if (read_only && PQtransactionStatus(conn_) == PQTRANS_INTRANS && PQsendQuery(conn_, "COMMIT") == 1) {
-      commit_in_flight_ = true;
-      return {};
-    }
-    return ExecScript("COMMIT");
-  }
+  Status Commit() override { return ExecScript("COMMIT"); }
   Status Rollback() override {
-    pending_read_ = false;
-    SOCORG_TRY_VOID(Drain());
-    read_only_ = false;
     if (PQtransactionStatus(conn_) == PQTRANS_IDLE) return {};
     return ExecScript("ROLLBACK");
   }
@@ -154,7 +128,6 @@ class PostgresConnection final : public Connection {
   // A connection the server dropped while it sat idle in the pool is reopened before anything is sent;
   // nothing is retried once a statement was sent (it may have been applied).
   Status EnsureConnected() {
-    SOCORG_TRY_VOID(Drain());
     if (PQstatus(conn_) == CONNECTION_OK) return {};
     PQreset(conn_);
     prepared_.clear();  // prepared statements belong to the old session
@@ -163,61 +136,6 @@ class PostgresConnection final : public Connection {
         PQexec(conn_, "SET client_min_messages = warning; SET TIME ZONE 'UTC'"), PQclear);
     if (PQresultStatus(res.get()) != PGRES_COMMAND_OK) return std::unexpected(ErrorOf(res.get()));
     return {};
-  }
-
-  // Reads the answer to a COMMIT sent without waiting (Commit of a read transaction). Its error, if any,
-  // changes nothing: the transaction only read.
-  Status Drain() {
-    if (!commit_in_flight_) return {};
-    commit_in_flight_ = false;
-    while (PGresult* r = PQgetResult(conn_)) PQclear(r);
-    return {};
-  }
-
-  // A read transaction whose BEGIN was deferred is begun now, alone (a script or COPY inside it).
-  Status StartPendingRead() {
-    if (!pending_read_) return {};
-    pending_read_ = false;
-    read_only_ = true;
-    ResultPtr res(PQexec(conn_, kBeginRead), PQclear);
-    if (PQresultStatus(res.get()) != PGRES_COMMAND_OK) return std::unexpected(ErrorOf(res.get()));
-    return {};
-  }
-
-  // The deferred BEGIN and the first statement of a read transaction in one pipeline: one round trip.
-  Result<ResultPtr> BeginWith(const std::string& name, int n, const char* const* values) {
-    pending_read_ = false;
-    read_only_ = true;
-    if (PQenterPipelineMode(conn_) != 1 ||
-        PQsendQueryParams(conn_, kBeginRead, 0, nullptr, nullptr, nullptr, nullptr, 0) != 1 ||
-        PQsendQueryPrepared(conn_, name.c_str(), n, values, nullptr, nullptr, 0) != 1 || PQpipelineSync(conn_) != 1) {
-      std::string msg = PQerrorMessage(conn_);
-      while (PGresult* r = PQgetResult(conn_)) PQclear(r);
-      PQexitPipelineMode(conn_);
-      return std::unexpected(DbError(msg));
-    }
-    // Results: BEGIN's, the statement's (each followed by a null), then the sync. A broken connection gives
-    // an error result and then only nulls.
-    ResultPtr begin(nullptr, PQclear), stmt(nullptr, PQclear);
-    for (int nulls = 0; nulls < 3;) {
-      PGresult* r = PQgetResult(conn_);
-      if (!r) {
-        ++nulls;
-        continue;
-      }
-      nulls = 0;
-      if (PQresultStatus(r) == PGRES_PIPELINE_SYNC) {
-        PQclear(r);
-        break;
-      }
-      (begin ? stmt : begin).reset(r);  // the first result is BEGIN's, the second the statement's
-    }
-    PQexitPipelineMode(conn_);
-    if (!begin || PQresultStatus(begin.get()) != PGRES_COMMAND_OK) return std::unexpected(ErrorOf(begin.get()));
-    if (!stmt) return std::unexpected(ErrorOf(nullptr));
-    auto st = PQresultStatus(stmt.get());
-    if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) return std::unexpected(ErrorOf(stmt.get()));
-    return stmt;
   }
 
   Result<ResultPtr> Run(std::string_view sql, const Params& params) {
@@ -233,10 +151,6 @@ class PostgresConnection final : public Connection {
       values[i] = text[i].c_str();
     }
     SOCORG_TRY(const std::string* name, PreparedName(sql, static_cast<int>(params.size())));
-    if (pending_read_) {
-      if (name) return BeginWith(*name, static_cast<int>(params.size()), values.data());
-      SOCORG_TRY_VOID(StartPendingRead());
-    }
     ResultPtr res(name ? PQexecPrepared(conn_, name->c_str(), static_cast<int>(params.size()), values.data(), nullptr,
                                         nullptr, 0)
                        : PQexecParams(conn_, std::string(sql).c_str(), static_cast<int>(params.size()), nullptr,
@@ -277,11 +191,7 @@ class PostgresConnection final : public Connection {
     return DbError(msg);
   }
 
-  static constexpr const char* kBeginRead = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
   PGconn* conn_;
-  bool pending_read_ = false;     // Begin(false) was called; BEGIN goes out with the first statement
-  bool read_only_ = false;        // the open transaction is a read transaction
-  bool commit_in_flight_ = false;  // a read transaction's COMMIT was sent; its answer is still to be read
   struct TextHash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
