@@ -4,7 +4,7 @@
 // is checked before the body, and login throttling cannot lock an account's owner out. Each case checks
 // the status, the error body and that nothing changed.
 import { test, before, after } from 'node:test';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import assert from 'node:assert/strict';
@@ -339,5 +339,6 @@ test('anonymous public submissions are limited per source address and hour (publ
     assert.equal(assertOk(await p.get("/api/v1/rules/config", officer)).config.public_submissions_per_hour, 3);
   } finally {
     await p.stop();
+    rmSync(dir, { recursive: true, force: true });
   }
 });
