@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "domain/region.h"
+#include "support/text_normalizer.h"
 
 namespace socorg {
 namespace {
@@ -38,6 +39,14 @@ Status CheckAccountScope(Role role, const std::string& region, const std::string
     return Fail(ErrorKind::kInvalid, "region_level_mismatch", "行政区划级别与角色不符",
                 "the region's level does not match the role", "region");
   return {};
+}
+
+Status CheckSupervisoryUnit(const Actor& a, const std::string& org_supervisory_unit) {
+  if (a.role != Role::kSupervisoryReviewer || a.unit.empty()) return {};
+  if (NormalizeText(a.unit) == NormalizeText(org_supervisory_unit)) return {};
+  return Fail(ErrorKind::kForbidden, "not_its_supervisory_unit",
+              "该组织的业务主管单位是“" + org_supervisory_unit + "”，不是本账号所属的“" + a.unit + "”",
+              "the organization's supervisory unit is not this account's unit (" + a.unit + ")");
 }
 
 Status CheckCanRead(const Actor& a, const OrgRecord& org) {

@@ -20,10 +20,17 @@ struct Actor {
   std::string region_code;  // jurisdiction root (officers, reviewers, auditors)
   std::string org_uscc;     // org accounts
   std::string source;       // client address, for the audit log
+  std::string unit;         // supervisory reviewers: the unit they act for (empty: every unit of the region)
 };
 
 // An account's jurisdiction must match its role's level: a county officer a county, and so on.
 Status CheckAccountScope(Role role, const std::string& region_code, const std::string& org_uscc);
+
+// A supervisory unit's act (founding or change consent, the annual report's opinion) on an organization:
+// by a supervisory reviewer account whose unit is the organization's supervisory unit (the names compared
+// after normalization: full-width, traditional, spaces), or whose account spans its region's units (no
+// unit). 403 `not_its_supervisory_unit` otherwise (SG art. 9, 28; PNEU art. 8, 23; FDN art. 36: 业务主管单位).
+Status CheckSupervisoryUnit(const Actor& a, const std::string& org_supervisory_unit);
 
 // Read access to one organization's full record.
 Status CheckCanRead(const Actor& a, const OrgRecord& org);

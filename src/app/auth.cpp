@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/audit_log.h"
+#include "app/checks.h"
 #include "store/user_store.h"
 
 namespace socorg {
@@ -15,7 +16,7 @@ std::unexpected<Error> BadCredentials() {
 }
 
 Actor ActorOf(const UserRecord& u, const std::string& source) {
-  return Actor{u.id, u.username, u.role, u.region_code, u.org_uscc, source};
+  return Actor{u.id, u.username, u.role, u.region_code, u.org_uscc, source, u.unit};
 }
 
 }  // namespace
@@ -53,13 +54,17 @@ Result<UserRecord> CreateUser(AppContext& ctx, const NewUser& u, const std::stri
   SOCORG_TRY_VOID(CheckAccountScope(*role, u.region_code, u.org_uscc));
   if (*role != Role::kOrgAccount && !ctx.divisions->Contains(u.region_code))
     return Fail(ErrorKind::kInvalid, "unknown_region", "行政区划代码不存在", "unknown region code", "region");
+  if (!u.unit.empty() && *role != Role::kSupervisoryReviewer)
+    return Fail(ErrorKind::kInvalid, "unit_not_for_role", "只有业务主管单位账号可以指定业务主管单位",
+                "only a supervisory_reviewer account names a supervisory unit", "unit");
+  SOCORG_TRY_VOID(CheckText(u.unit, 200, "unit", false));
   UserRecord r{UserId{}, u.username, HashPassword(u.password), *role,
                *role == Role::kOrgAccount ? "" : u.region_code, *role == Role::kOrgAccount ? u.org_uscc : "",
-               ctx.clock.Now()};
+               ctx.clock.Now(), u.unit};
   auto conn = ctx.db->Acquire();
   SOCORG_TRY(auto tx, Transaction::Start(*conn));
   SOCORG_TRY(r.id, user_store::Insert(*conn, r));
-  nlohmann::json detail = {{"username", r.username}, {"role", ToString(r.role)}, {"region", r.region_code}, {"org", r.org_uscc}};
+  nlohmann::json detail = {{"username", r.username}, {"role", ToString(r.role)}, {"region", r.region_code}, {"org", r.org_uscc}, {"unit", r.unit}};
   SOCORG_TRY_VOID(AppendSystemAudit(*conn, ctx.clock, by, "user.create", "user:" + r.username, detail.dump()));
   SOCORG_TRY_VOID(tx.Commit());
   return r;

@@ -15,6 +15,7 @@ std::string RandomToken();  // 32 random bytes, hex
 
 struct NewUser {
   std::string username, password, role, region_code, org_uscc;
+  std::string unit;  // supervisory_reviewer only
 };
 // `by` is the audit actor name ("cli" or an officer's username).
 Result<UserRecord> CreateUser(AppContext& ctx, const NewUser& u, const std::string& by);

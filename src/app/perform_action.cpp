@@ -130,6 +130,8 @@ Result<OrgView> PerformAction(AppContext& ctx, const Actor& actor, const std::st
   // Locked until commit: the version check below sees the last committed change.
   SOCORG_TRY(const OrgRecord before, FindOrgByKey(*conn, key, RowLock::kForUpdate));
   SOCORG_TRY_VOID(CheckCanAct(actor, in.action, before.region_code, before.uscc.value_or("")));
+  if (in.action == Action::kConsent || in.action == Action::kConsentChange)
+    SOCORG_TRY_VOID(CheckSupervisoryUnit(actor, before.supervisory_unit));
   if (in.version != before.version)
     return Fail(ErrorKind::kConflict, "stale_version", "该组织已被他人修改，请刷新后重试",
                 "the organization was changed by someone else; reload and retry", "version");

@@ -162,6 +162,9 @@ int RunCli(int argc, char** argv) {
       ->required();
   user_add->add_option("--region", nu.region_code, "jurisdiction (region code)");
   user_add->add_option("--org", nu.org_uscc, "the organization's code (org_account)");
+  user_add->add_option("--unit", nu.unit,
+                       "supervisory_reviewer: the supervisory unit it acts for (业务主管单位, as on the register); "
+                       "omit for an account that spans its region's units");
   auto* user_list = user->add_subcommand("list", "list accounts");
   add_common(user_list);
 
@@ -298,7 +301,7 @@ int RunCli(int argc, char** argv) {
     if (!r) return Report(r.error());
     for (auto& u : *r)
       std::cout << u.username << "\t" << ToString(u.role) << "\t" << (u.org_uscc.empty() ? u.region_code : u.org_uscc) << "\t"
-                << u.created_at << "\n";
+                << u.created_at << (u.unit.empty() ? "" : "\t" + u.unit) << "\n";
     return 0;
   }
   if (import->parsed()) {

@@ -33,6 +33,9 @@ struct UserRecord {
   std::string username, password_hash;  // argon2id (libsodium crypto_pwhash_str)
   Role role = Role::kAuditor;
   std::string region_code, org_uscc, created_at;
+  // supervisory_reviewer only: the supervisory unit (业务主管单位) the account acts for; empty = every unit of
+  // its region.
+  std::string unit;
 };
 
 struct AuditRecord {

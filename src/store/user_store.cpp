@@ -2,10 +2,10 @@
 
 namespace socorg::user_store {
 namespace {
-constexpr char kUserColumns[] = "id, username, password_hash, role, region_code, org_uscc, created_at";
+constexpr char kUserColumns[] = "id, username, password_hash, role, region_code, org_uscc, created_at, unit";
 constexpr char kInsertUser[] =
-    "INSERT INTO users (username, password_hash, role, region_code, org_uscc, created_at) "
-    "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";
+    "INSERT INTO users (username, password_hash, role, region_code, org_uscc, created_at, unit) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id";
 constexpr char kSetPassword[] = "UPDATE users SET password_hash = $2 WHERE id = $1";
 constexpr char kInsertToken[] = "INSERT INTO tokens (token_hash, user_id, expires_at) VALUES ($1, $2, $3)";
 constexpr char kFindToken[] = "SELECT user_id FROM tokens WHERE token_hash = $1 AND expires_at > $2";
@@ -14,7 +14,7 @@ constexpr char kDeleteToken[] = "DELETE FROM tokens WHERE token_hash = $1";
 UserRecord FromRow(const Row& w) {
   // Accounts are written with Role wire names only; an unreadable role would get the read-only one.
   return {UserId{w.Int(0)}, w.Text(1), w.Text(2), ParseRole(w.Text(3)).value_or(Role::kAuditor), w.Text(4),
-          w.Text(5), w.Text(6)};
+          w.Text(5), w.Text(6), w.Text(7)};
 }
 
 Result<std::optional<UserRecord>> One(Connection& c, const std::string& where, const Value& key) {
@@ -25,7 +25,7 @@ Result<std::optional<UserRecord>> One(Connection& c, const std::string& where, c
 }  // namespace
 
 Result<UserId> Insert(Connection& c, const UserRecord& u) {
-  auto rows = c.Query(kInsertUser, {u.username, u.password_hash, std::string(ToString(u.role)), u.region_code, u.org_uscc, u.created_at});
+  auto rows = c.Query(kInsertUser, {u.username, u.password_hash, std::string(ToString(u.role)), u.region_code, u.org_uscc, u.created_at, u.unit});
   if (!rows) {
     if (rows.error().kind == ErrorKind::kConflict)
       return Fail(ErrorKind::kConflict, "username_taken", "用户名已存在", "the username is taken", "username");

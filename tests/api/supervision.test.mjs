@@ -487,6 +487,36 @@ test('#13 segregation of duties: the annual-report opinion is the supervisory un
   assert.equal(byUnit.status, 200, byUnit.text);
 });
 
+test('#13 segregation of duties: a supervisory unit\'s account acts only for the organizations of its unit', async () => {
+  const xlmz = await s.login('xlmz');  // the account of 锡林浩特市民政局 (tests/lib/server.mjs)
+  // Founding consent: its own unit (also written in traditional characters), not another unit's.
+  const apply = async (unit) => (await post('/api/v1/applications', applicationBody('152502', { supervisory_unit: unit }), xlht)).json;
+  const consent = (o) => post(`/api/v1/orgs/${o.id}/actions/consent`, { version: o.version }, xlmz);
+  const other = await apply('锡林浩特市教育局');
+  const refused = await consent(other);
+  assert.equal(refused.status, 403, refused.text);
+  assert.equal(refused.json.error.code, 'not_its_supervisory_unit');
+  assert.equal((await s.get(`/api/v1/orgs/${other.id}`, xlht)).json.status, other.status, 'nothing changed');
+  assert.equal((await consent(await apply('锡林浩特市民政局'))).status, 200);
+  assert.equal((await consent(await apply('錫林浩特市民政局'))).status, 200, 'the names are compared normalized');
+  // The annual report's opinion: its own unit's organization, not another's.
+  assert.equal((await post(`/api/v1/orgs/${clean[1].uscc}/annual-reports/2024/opinion`, { opinion: '同意报送' }, xlmz)).status, 200);
+  // An organization of 锡林浩特市教育局, registered on 2024-03-01 with its 2024 report filed.
+  const unit = await s.login('unit');
+  let foreign = other;
+  for (const [action, body, token] of [['consent', {}, unit], ['accept', { documents: ALL_DOCUMENTS }, xlht], ['approve', {}, xlht]]) {
+    const r = await post(`/api/v1/orgs/${foreign.id}/actions/${action}`, { version: foreign.version, date: '2024-03-01', ...body }, token);
+    assert.equal(r.status, 200, r.text);
+    foreign = r.json;
+  }
+  assert.equal((await post(`/api/v1/orgs/${foreign.uscc}/annual-reports`, { year: 2024, filed_on: '2025-05-20' }, xlht)).status, 201);
+  const opinion = await post(`/api/v1/orgs/${foreign.uscc}/annual-reports/2024/opinion`, { opinion: '同意报送' }, xlmz);
+  assert.equal(opinion.status, 403, opinion.text);
+  assert.equal(opinion.json.error.code, 'not_its_supervisory_unit');
+  // An account that spans its region's units (no unit) still acts for any of them.
+  assert.notEqual((await post(`/api/v1/orgs/${foreign.uscc}/annual-reports/2024/opinion`, { opinion: '同意报送' }, reviewer)).status, 403);
+});
+
 test('#13 unreachable: two registered letters not signed for, 20-60 days apart, list anomaly ⑥ in the credit job', async () => {
   const o = clean[3];
   const letter = (b) => post(`/api/v1/orgs/${o.uscc}/registered-letters`, b, xlht);

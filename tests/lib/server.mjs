@@ -28,6 +28,8 @@ export const ACCOUNTS = [
   { username: 'bj', role: 'province_officer', region: '110000' },        // 北京市 (outside 内蒙古)
   { username: 'reviewer', role: 'supervisory_reviewer', region: '150000' },
   { username: 'unit', role: 'supervisory_reviewer', region: '100000' },  // a supervisory unit's account, national
+  // The account of one supervisory unit (the one applicationBody names): its acts only for that unit's orgs.
+  { username: 'xlmz', role: 'supervisory_reviewer', region: '152502', unit: '锡林浩特市民政局' },
   { username: 'auditor', role: 'auditor', region: '150000' },
 ];
 
@@ -66,7 +68,7 @@ export async function startServer({ orgs = 200, region = '150000', env = {}, acc
   const run = (args) => execFileSync(BIN, [...args, '--db', db], { encoding: 'utf8', env: runEnv, cwd: ROOT });
   if (orgs > 0) run(['demo', '--region', region, '--orgs', String(orgs), '--seed', String(seed), ...(supervision ? [] : ['--supervision=false'])]);
   for (const a of accounts) {
-    const scope = a.org ? ['--org', a.org] : ['--region', a.region];
+    const scope = [...(a.org ? ['--org', a.org] : ['--region', a.region]), ...(a.unit ? ['--unit', a.unit] : [])];
     run(['user', 'add', '--username', a.username, '--password', `${a.username}-password`, '--role', a.role, ...scope]);
   }
   const port = await freePort();

@@ -77,6 +77,7 @@ Status GiveSupervisoryOpinion(AppContext& ctx, const Actor& a, const std::string
   if (!IsWithinRegion(org.region_code, a.region_code))
     return Fail(ErrorKind::kForbidden, "outside_jurisdiction", "该组织不在您的管辖范围内",
                 "outside your jurisdiction");
+  SOCORG_TRY_VOID(CheckSupervisoryUnit(a, org.supervisory_unit));
   Date today = ctx.clock.Today();
   SOCORG_TRY_VOID(ss::SetSupervisoryOpinion(*conn, org.id.value, year, opinion, today, ctx.clock.Now()));
   SOCORG_TRY_VOID(
