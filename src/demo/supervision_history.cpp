@@ -22,6 +22,9 @@
 #include "store/org_store.h"
 #include "store/supervision/ratings.h"
 #include "store/supervision/reports.h"
+#include "app/supervision/report_content_json.h"
+#include "domain/supervision/report_content.h"
+#include "store/supervision/report_content.h"
 
 namespace socorg {
 namespace {
@@ -169,6 +172,11 @@ struct Gen {
       int zombie_years = s.zombie ? Uniform(2, 3) : 0;
       double scale = o.type == OrgType::kFoundation ? 50 : o.type == OrgType::kSocialServiceAgency ? 12 : 3;
       double income = scale * Uniform(20, 200) * 1000;
+      std::map<int, std::pair<std::int64_t, std::int64_t>> typed_years;  // #13: year -> (income, net assets) in fen
+      // A separate generator for the typed content (#13), so the demo's other figures stay as they were.
+      std::mt19937_64 trng(static_cast<std::uint64_t>(o.id.value) * 7919 + 13);
+      auto TU = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, std::max(lo, hi))(trng); };
+      bool public_fundraising = o.type == OrgType::kFoundation && TU(0, 9) < 4;
       for (int y = last_due - 4; y <= today.Year() - 1; ++y) {
         OrgFacts facts = s.Facts();
         if (DutyFor(facts, y, cfg) != ReportDuty::kRequired) continue;
@@ -218,7 +226,63 @@ struct Gen {
         r.org_id = o.id.value, r.year = y, r.filed_on = filed, r.had_activity = active;
         r.total_income = inc, r.total_expenditure = exp, r.net_assets = net, r.content = content.dump();
         r.created_at = now;
-        SOCORG_TRY_VOID(ss::UpsertReportFiling(c, r));
+        SOCORG_TRY(std::int64_t report_id, ss::UpsertReportFiling(c, r));
+        {
+          // #13: the typed content (fen), consistent with the yuan figures above.
+          ReportContent t;
+          t.present = true;
+          auto& f = t.finances;
+          f.public_fundraising = public_fundraising;
+          f.assets = assets * 100, f.liabilities = (assets - net) * 100, f.net_assets = net * 100;
+          std::int64_t fi = inc * 100;
+          f.income_donations = o.type == OrgType::kFoundation ? fi * 8 / 10 : fi / 10;
+          f.income_services = o.type == OrgType::kSocialServiceAgency ? fi * 7 / 10 : fi / 5;
+          f.income_government = fi / 10;
+          f.income_dues = o.type == OrgType::kSocialGroup ? fi / 2 : 0;
+          f.income_investment = 0;
+          f.income_other = fi - *f.income_donations - *f.income_services - *f.income_government - *f.income_dues;
+          if (*f.income_other < 0) f.income_donations = *f.income_donations + *f.income_other, f.income_other = 0;
+          f.total_income = fi;
+          std::int64_t fe = exp * 100;
+          f.total_expenditure = fe;
+          // Foundations mostly keep management costs under 10% (FDN art. 29); a few do not.
+          f.management_costs = o.type == OrgType::kFoundation ? fe * TU(50, 106) / 1000 : fe / 8;
+          f.charitable_expenditure = o.type == OrgType::kFoundation ? fe * 8 / 10 : fe * 7 / 10;
+          f.staff_salaries = fe / 4;
+          t.activities_count = active ? TU(3, 30) : 0;
+          if (active)
+            for (int k = 0; k < 2; ++k)
+              t.activities.push_back({kActivities[TU(0, static_cast<int>(std::size(kActivities)) - 1)],
+                                      Date::FromYmd(y, TU(1, 12), TU(1, 28)), TU(20, 500)});
+          for (const auto& a : t.activities) t.beneficiaries += a.beneficiaries;
+          t.beneficiaries += active ? TU(0, 2000) : 0;
+          t.general_assemblies = o.type == OrgType::kSocialGroup && active ? 1 : 0;
+          t.council_meetings = active ? TU(1, 4) : 0;
+          t.board_meetings = active ? TU(0, 3) : 0;
+          t.election_held = active && (y - o.registered.Year()) % 5 == 4;
+          if (t.election_held) t.election_on = Date::FromYmd(y, TU(3, 11), TU(1, 28));
+          t.branches_count = o.type == OrgType::kSocialGroup && active ? TU(0, 3) : 0;
+          int party = TU(0, 9);
+          t.party_org_kind = party < 5 ? "branch" : party < 8 ? "joint_branch" : "instructor";
+          t.party_members = t.party_org_kind == "instructor" ? TU(0, 2) : TU(3, 12);
+          t.disclosed = active;
+          t.disclosure_where = active ? "全国社会组织信用信息公示平台" : "";
+          SOCORG_TRY_VOID(ValidateReportContent(t, y));
+          PriorYears prior;
+          if (auto it = typed_years.find(y - 1); it != typed_years.end())
+            prior.income_1 = it->second.first, prior.net_assets_1 = it->second.second;
+          if (auto it = typed_years.find(y - 2); it != typed_years.end()) prior.income_2 = it->second.first;
+          if (auto it = typed_years.find(y - 3); it != typed_years.end()) prior.income_3 = it->second.first;
+          std::vector<Finding> findings = SpendingFindings(o.type, t, prior);
+          ss::ContentWrite w;
+          w.report_id = report_id, w.org_id = o.id.value, w.year = y, w.content = &t;
+          w.spending_ratio_bp = SpendingRatioBp(o.type, t, prior);
+          w.findings_json = StoredFindingsJson(findings).dump();
+          w.content_json = ReportContentJson(t).dump();
+          w.filed_on = filed, w.filed_by = "demo", w.now = now;
+          SOCORG_TRY_VOID(ss::SaveReportContent(c, w));
+          typed_years[y] = {*f.total_income, *f.net_assets};
+        }
         ++rep.sup.reports;
         if (late) ++rep.sup.reports_late;
         SOCORG_TRY_VOID(Event(o.id, "annual_report_filed", filed,

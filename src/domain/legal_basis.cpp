@@ -123,6 +123,23 @@ std::vector<RuleBasis> MakeTable() {
       {Sg("第二十八条", SG_EN("Art. 28")), Pneu("第二十三条", PNEU_EN("Art. 23")),
        Fdn("第三十六条", FDN_EN("Art. 36"))},
       "DOMAIN §6");
+  // #13 item 3: the supervisory unit's review before the conclusion, and the foundation spending rules.
+  add("AR-OPINION-REQUIRED",
+      {Sg("第二十八条第一款", SG_EN("Art. 28(1)")), Pneu("第二十三条第一款", PNEU_EN("Art. 23(1)")),
+       Fdn("第三十六条", FDN_EN("Art. 36"))},
+      "DOMAIN §6", "直接登记、无业务主管单位的组织不适用",
+      "not applicable to organizations registered directly, without a supervisory unit");
+  add("AR-FDN-SPEND-PUBLIC",
+      {Fdn("第二十九条第一款", FDN_EN("Art. 29(1)")),
+       {"《中华人民共和国慈善法》", "第六十一条第一款", "Charity Law of the People's Republic of China, Art. 61(1)"}},
+      "DOMAIN §6, §17", "慈善法另许以前三年收入平均数额的70%为准；特殊情况应报告并公开说明",
+      "the Charity Law also allows 70% of the three-year average income; exceptions are reported and explained");
+  add("AR-FDN-SPEND-NONPUBLIC", {Fdn("第二十九条第一款", FDN_EN("Art. 29(1)"))}, "DOMAIN §6, §17",
+      "基金余额按上一年度末净资产计", "the fund balance is taken as the previous year-end net assets");
+  add("AR-FDN-ADMIN-COST",
+      {Fdn("第二十九条第二款", FDN_EN("Art. 29(2)")),
+       {"《中华人民共和国慈善法》", "第六十一条第一款", "Charity Law of the People's Republic of China, Art. 61(1)"}},
+      "DOMAIN §6, §17", "以管理费用（工资福利和行政办公支出）计", "measured as management costs (wages and office costs)");
 
   // --- §7 ratings ---
   for (std::string_view id :

@@ -81,6 +81,7 @@ const HOW = {
   sup_post_orgs_key_annual_reports: { as: 'xlht', params: { key: () => org.uscc } },
   sup_post_orgs_key_annual_reports_year_opinion: { as: 'reviewer', params: { key: () => org.uscc, year: () => '2024' } },
   sup_post_orgs_key_annual_reports_year_conclusion: { as: 'xlht', params: { key: () => org.uscc, year: () => '2024' } },
+  sup_post_orgs_key_interviews: { as: 'xlht', params: { key: () => org.uscc } },  // #13 约谈
   sup_post_orgs_key_credit_listings: { as: 'xlht', params: { key: () => org.uscc } },
   sup_post_credit_listings_id_requests: { as: 'xlht', params: { id: fromPrev('sup_post_orgs_key_credit_listings', (l) => l?.id) } },
   sup_post_credit_requests_id_decision: { as: 'xlht', params: { id: fromPrev('sup_post_credit_listings_id_requests', (r) => r?.id) } },

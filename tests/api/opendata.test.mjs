@@ -68,6 +68,11 @@ test('the package lists every table as CSV and JSON Lines with the right size an
   }
   const orgs = pkg.resources.find((r) => r.name === 'organizations');
   assert.ok(orgs.rows > 100, `organizations: ${orgs.rows}`);
+  // #13: the annual reports carry their public financial figures (fen), consistent with each other.
+  const reports = readFileSync(path.join(snap, 'annual_reports.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const typed = reports.filter((x) => Number.isInteger(x.total_income_fen));
+  assert.ok(typed.length > 0, 'reports with typed figures');
+  for (const x of typed) assert.ok(x.charitable_expenditure_fen + x.management_costs_fen <= x.total_expenditure_fen, JSON.stringify(x));
 });
 
 test('the package and every CSV validate with the Frictionless libraries (types, required, enums, keys)', async () => {

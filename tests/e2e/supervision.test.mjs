@@ -49,10 +49,31 @@ async function fileAndConclude(s) {
   await page.locator('[data-test=reports-table]').waitFor();
   await page.locator('[data-test=report-file]').click();
   let dlg = dialog(page, 'report-file-dialog');
-  await field(dlg, 'f-activities').fill('开展志愿服务12次');
+  // #13: the typed content. Net assets that are not assets − liabilities are refused on their field.
+  const typed = (k) => dlg.locator(`[data-test="f-${k}"] input, textarea[data-test="f-${k}"]`).first();
+  await typed('finances.assets_fen').fill('500000');
+  await typed('finances.liabilities_fen').fill('100000');
+  await typed('finances.net_assets_fen').fill('300000');
+  await typed('finances.total_income_fen').fill('250000.5');
+  await typed('activities.count').fill('12');
+  await typed('activities.items').fill(`志愿服务进社区，${year}-05-12，300`);
+  await typed('governance.council_meetings').fill('2');
+  await dlg.locator('[data-test=sup-submit]').click();
+  await confirmBox(page);
+  await waitForText(dlg.locator('.el-form-item.is-error'), '净资产');
+  await typed('finances.net_assets_fen').fill('400000');
   await dlg.locator('[data-test=sup-submit]').click();
   await confirmBox(page);
   await dlg.waitFor({ state: 'hidden' });
+  const filed = (await s.get(`/api/v1/orgs/${org.uscc}/annual-reports`, admin)).json.reports.find((x) => x.year === year);
+  assert.equal(filed.finances.net_assets_fen, 40000000);
+  assert.equal(filed.finances.total_income_fen, 25000050);
+  assert.equal(filed.activities.items[0].name, '志愿服务进社区');
+  // The conclusion needs the supervisory unit's opinion first (AR-OPINION-REQUIRED): the unit gives it.
+  const reviewer = await s.login('reviewer');
+  assert.equal((await s.post(`/api/v1/orgs/${org.uscc}/annual-reports/${year}/opinion`, { opinion: '同意报送' }, reviewer)).status, 200);
+  await page.reload();
+  await page.locator('[data-test=reports-table]').waitFor();
   await page.locator(`[data-test=conclude-${year}]`).click();
   dlg = dialog(page, 'report-conclude-dialog');
   await dlg.locator('.el-radio', { hasText: '不合格' }).click();
@@ -68,6 +89,22 @@ async function fileAndConclude(s) {
   await dlg.waitFor({ state: 'hidden' });
   await waitForText(page.locator('[data-test=reports-table]'), '不合格');
   await waitForText(page.locator('[data-test=reports-table]'), '未按规定召开理事会');
+  // The expanded row shows the typed content.
+  await page.locator('[data-test=reports-table] tr.el-table__row', { hasText: '未按规定召开理事会' }).locator('.el-table__expand-icon').first().click();
+  await waitForText(page.locator('[data-test=report-typed]').first(), '志愿服务进社区');
+  await waitForText(page.locator('[data-test=report-typed]').first(), '400,000.00');
+  // 约谈: recorded on the organization's interviews tab.
+  await page.goto(`${s.base}/orgs/${org.uscc}?tab=interviews`);
+  await page.locator('[data-test=interviews-table]').waitFor();
+  await page.locator('[data-test=interview-add]').click();
+  const iv = dialog(page, 'interview-dialog');
+  await field(iv, 'f-reason').fill('年检不合格，约谈负责人');
+  await field(iv, 'f-outcome').fill('限期整改财务制度');
+  await iv.locator('[data-test=sup-submit]').click();
+  await confirmBox(page);
+  await iv.waitFor({ state: 'hidden' });
+  await waitForText(page.locator('[data-test=interviews-table]'), '限期整改财务制度');
+  await waitForText(page.locator('[data-test=interviews-table]'), '法定代表人');
   const api = await s.get(`/api/v1/orgs/${org.uscc}/annual-reports`, admin);
   const rep = api.json.reports.find((r) => r.year === year);
   assert.equal(rep.conclusion, 'unqualified');

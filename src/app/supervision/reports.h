@@ -11,6 +11,8 @@
 #include "domain/finding.h"
 #include "domain/supervision/records.h"
 #include "domain/organization.h"
+#include "store/db.h"
+#include "store/supervision/report_content.h"
 
 namespace socorg::supervision {
 
@@ -19,7 +21,8 @@ struct ReportFiling {
   std::optional<Date> filed_on;  // default today
   bool had_activity = true;
   std::int64_t total_income = 0, total_expenditure = 0, net_assets = 0;
-  std::string content = "{}";  // finances, activities, governance, branches, party, disclosure (JSON text)
+  std::string content = "{}";  // free-form JSON text, kept for old clients
+  ReportContent typed;         // #13: the typed content (typed.present when the body carried it)
 };
 // The organization itself (org account) or an officer over it. A concluded report cannot be refiled.
 Result<ReportRecord> FileAnnualReport(AppContext& ctx, const Actor& a, const std::string& key,
@@ -49,5 +52,40 @@ Result<CompletionView> ReportCompletion(AppContext& ctx, const Actor& a, const s
 // Organizations that have not filed the year's report (for 约谈), by id.
 Result<std::vector<OrgSummary>> NonFilers(AppContext& ctx, const Actor& a, const std::string& region,
                                           int year, int page, int page_size);
+
+// --- #13 typed content: the officers' query, the spending findings others read, interviews (约谈) ---
+struct ReportQueryInput {
+  std::string region;  // "" = the actor's own
+  std::optional<int> year;
+  std::optional<std::string> type;
+  std::optional<std::int64_t> min_income_fen, ratio_below_bp;
+  std::optional<bool> findings_failed;
+  std::int64_t after = 0;  // the last report_id of the previous page
+  int page_size = 20;
+};
+struct ReportQueryPage {
+  std::vector<supervision_store::ReportQueryRow> items;
+  std::optional<std::int64_t> next_after;  // nullopt on the last page
+};
+// Officers and auditors, within their jurisdiction.
+Result<ReportQueryPage> QueryAnnualReports(AppContext& ctx, const Actor& a, const ReportQueryInput& in);
+
+// The foundation spending findings (AR-FDN-*) of an organization's report on `year`, recomputed from the
+// stored typed content and the prior years' reports: the reader credit, ratings and charity checks call
+// (empty when the report has no typed finances or the organization is not a foundation).
+Result<std::vector<Finding>> ReportSpendingFindings(Connection& c, std::int64_t org_id, OrgType type, int year);
+
+struct InterviewInput {
+  std::optional<Date> held_on;  // default today
+  std::string reason, outcome;
+  std::vector<std::string> attendee_roles;  // roles, never names
+  std::optional<int> report_year;
+};
+// An officer over the organization records an interview (约谈); audited and an event on the organization.
+Result<supervision_store::InterviewRecord> RecordInterview(AppContext& ctx, const Actor& a, const std::string& key,
+                                                           const InterviewInput& in);
+// Anyone who can read the organization's supervision records.
+Result<std::vector<supervision_store::InterviewRecord>> InterviewsOfOrg(AppContext& ctx, const Actor& a,
+                                                                        const std::string& key);
 
 }  // namespace socorg::supervision

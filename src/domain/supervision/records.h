@@ -16,6 +16,7 @@
 #include "domain/supervision/illegal_org.h"
 #include "domain/supervision/org_facts.h"
 #include "domain/supervision/rating.h"
+#include "domain/supervision/report_content.h"
 
 namespace socorg::supervision {
 
@@ -45,6 +46,12 @@ struct ReportRecord {
   std::int64_t total_income = 0, total_expenditure = 0, net_assets = 0;  // yuan
   std::string content = "{}";  // JSON text: finances, activities, governance, branches, party, disclosure
   std::string created_at, updated_at;
+  // #13: the typed content (migration 013), nullopt when filed without it; the spending findings at filing
+  // (JSON array of findings) and the spending rule's ratio in basis points.
+  std::optional<ReportContent> typed;
+  std::string findings = "[]";
+  std::optional<std::int64_t> spending_ratio_bp;
+  int versions = 0;  // filings of the typed content kept in annual_report_versions
 };
 
 // Report completion of one region for a report year (statistics, §6).

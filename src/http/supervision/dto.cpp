@@ -4,6 +4,7 @@
 #include "domain/legal_basis.h"
 #include "http/dto.h"
 #include "http/parse.h"
+#include "app/supervision/report_content_json.h"
 
 namespace socorg::supervision_http {
 namespace {
@@ -16,6 +17,11 @@ json OptValue(const std::optional<T>& v) {
   return v ? json(*v) : json(nullptr);
 }
 // The "facts" object of a stored explanation (FactsJson).
+// A stored JSON array as JSON; [] when it does not parse.
+json ArrayText(const std::string& t) {
+  json j = json::parse(t, nullptr, false);
+  return j.is_array() ? j : json::array();
+}
 json FactsOf(const std::string& explanation) { return JsonText(explanation).value("facts", json::object()); }
 
 }  // namespace
@@ -23,7 +29,7 @@ json FactsOf(const std::string& explanation) { return JsonText(explanation).valu
 // --- §6 annual reports ---
 
 json ReportJson(const ReportRecord& r) {
-  return {{"year", r.year},
+  json j = {{"year", r.year},
           {"filed_on", OptDate(r.filed_on)},
           {"supervisory_opinion", r.supervisory_opinion},
           {"supervisory_on", OptDate(r.supervisory_on)},
@@ -35,6 +41,44 @@ json ReportJson(const ReportRecord& r) {
           {"total_expenditure", r.total_expenditure},
           {"net_assets", r.net_assets},
           {"content", JsonText(r.content)}};
+  // #13: the typed sections (null when filed without them), the spending findings and the content versions.
+  json typed = r.typed ? ReportContentJson(*r.typed) : json::object();
+  for (const char* k : {"finances", "activities", "governance", "branches_count", "party", "disclosure"})
+    j[k] = r.typed ? typed[k] : json(nullptr);
+  j["findings"] = ArrayText(r.findings);
+  j["spending_ratio_bp"] = OptValue(r.spending_ratio_bp);
+  j["content_versions"] = r.versions;
+  return j;
+}
+
+json ReportQueryJson(const ReportQueryPage& p) {
+  json items = json::array();
+  for (const auto& x : p.items)
+    items.push_back({{"report_id", x.report_id},
+                     {"org", {{"uscc", x.org.uscc}, {"name", x.org.name}, {"region_code", x.org.region_code},
+                              {"type", x.org_type}}},
+                     {"year", x.year},
+                     {"filed_on", OptDate(x.filed_on)},
+                     {"conclusion", x.conclusion},
+                     {"total_income_fen", OptValue(x.total_income)},
+                     {"total_expenditure_fen", OptValue(x.total_expenditure)},
+                     {"charitable_expenditure_fen", OptValue(x.charitable_expenditure)},
+                     {"management_costs_fen", OptValue(x.management_costs)},
+                     {"net_assets_fen", OptValue(x.net_assets)},
+                     {"spending_ratio_bp", OptValue(x.spending_ratio_bp)},
+                     {"findings", ArrayText(x.findings)}});
+  return {{"items", items}, {"next_after", OptValue(p.next_after)}};
+}
+
+json InterviewJson(const supervision_store::InterviewRecord& r) {
+  return {{"id", r.id},
+          {"held_on", r.held_on.ToString()},
+          {"reason", r.reason},
+          {"attendee_roles", ArrayText(r.attendee_roles)},
+          {"outcome", r.outcome},
+          {"report_year", OptValue(r.report_year)},
+          {"recorded_by", r.recorded_by},
+          {"created_at", r.created_at}};
 }
 
 json ReportsViewJson(const ReportsView& v) {

@@ -17,7 +17,7 @@ using nlohmann::json;
 using namespace socorg::supervision;
 
 // --- request bodies ---
-Result<ReportFiling> ParseReportFiling(const json& b);
+Result<ReportFiling> ParseReportFiling(const json& b);  // with the typed sections (#13)
 Result<PenaltyInput> ParsePenalty(const json& b);
 Result<PenaltyOutcomeInput> ParsePenaltyOutcome(const json& b, Date today);  // decided_on defaults to today
 Result<std::map<std::string, int>> ParseScores(const json& b);  // the "scores" object
@@ -33,6 +33,8 @@ enum class CaseAudience { kPublic, kOfficer };
 
 json ReportJson(const ReportRecord& r);
 json ReportsViewJson(const ReportsView& v);
+json ReportQueryJson(const ReportQueryPage& p);                       // GET /api/v1/annual-reports
+json InterviewJson(const supervision_store::InterviewRecord& r);      // 约谈
 json CompletionJson(int year, const CompletionView& v);
 json NonFilersJson(int year, const std::vector<OrgSummary>& orgs);
 json PenaltyJson(const PenaltyRecord& p);

@@ -12,6 +12,118 @@ constexpr int kMinYear = 1900, kMaxYear = 9999;  // the use cases check the year
 constexpr int kMaxScore = 1000;                  // a rating is scored out of 1000
 constexpr std::int64_t kMaxId = (std::int64_t{1} << 53) - 1;
 
+// #13 typed content: readers whose errors name the full path ("finances.income.donations_fen").
+std::string Path(const std::string& base, const char* key) { return base.empty() ? key : base + "." + key; }
+
+Result<json> Section(const json& b, const char* key) {
+  if (!b.contains(key) || b[key].is_null()) return json::object();
+  if (!b[key].is_object()) return http::FieldError(key, "应为对象", "must be an object");
+  return b[key];
+}
+
+Result<std::optional<std::int64_t>> OptInt(const json& j, const std::string& base, const char* key,
+                                           std::int64_t lo, std::int64_t hi) {
+  if (!j.contains(key) || j[key].is_null()) return std::nullopt;
+  const json& v = j[key];
+  if (!v.is_number_integer()) return http::FieldError(Path(base, key), "应为整数", "must be an integer");
+  auto n = JsonInt<std::int64_t>(v, lo, hi);
+  if (!n) return http::OutOfRange(Path(base, key), lo, hi);
+  return n;
+}
+
+Result<bool> OptBool(const json& j, const std::string& base, const char* key) {
+  if (!j.contains(key) || j[key].is_null()) return false;
+  if (!j[key].is_boolean()) return http::FieldError(Path(base, key), "应为布尔值", "must be a boolean");
+  return j[key].get<bool>();
+}
+
+Result<std::string> OptString(const json& j, const std::string& base, const char* key) {
+  if (!j.contains(key) || j[key].is_null()) return std::string();
+  if (!j[key].is_string()) return http::FieldError(Path(base, key), "应为字符串", "must be a string");
+  return j[key].get<std::string>();
+}
+
+Result<std::optional<Date>> OptDate(const json& j, const std::string& base, const char* key) {
+  SOCORG_TRY(std::string s, OptString(j, base, key));
+  if (s.empty()) return std::nullopt;
+  auto d = Date::Parse(s);
+  if (!d) return http::FieldError(Path(base, key), "日期格式应为YYYY-MM-DD", "must be a YYYY-MM-DD date");
+  return d;
+}
+
+constexpr std::int64_t kFen = kMaxAmountYuan * 100;
+constexpr std::int64_t kCount = 2'000'000'000;
+
+// The typed sections of an annual-report body; present = any of them was given. Amounts are range-checked
+// here; the rules between them (sums, dates in the year) are the domain's (ValidateReportContent).
+Result<ReportContent> ParseReportContent(const json& b) {
+  ReportContent c;
+  for (const char* k : {"finances", "activities", "governance", "branches_count", "party", "disclosure"})
+    if (b.contains(k) && !b[k].is_null()) c.present = true;
+  if (!c.present) return c;
+  SOCORG_TRY(json fin, Section(b, "finances"));
+  auto& f = c.finances;
+  const std::string F = "finances";
+  SOCORG_TRY(f.public_fundraising, OptBool(fin, F, "public_fundraising"));
+  SOCORG_TRY(f.assets, OptInt(fin, F, "assets_fen", -kFen, kFen));
+  SOCORG_TRY(f.liabilities, OptInt(fin, F, "liabilities_fen", -kFen, kFen));
+  SOCORG_TRY(f.net_assets, OptInt(fin, F, "net_assets_fen", -kFen, kFen));
+  SOCORG_TRY(f.total_income, OptInt(fin, F, "total_income_fen", -kFen, kFen));
+  SOCORG_TRY(f.total_expenditure, OptInt(fin, F, "total_expenditure_fen", -kFen, kFen));
+  SOCORG_TRY(f.charitable_expenditure, OptInt(fin, F, "charitable_expenditure_fen", -kFen, kFen));
+  SOCORG_TRY(f.management_costs, OptInt(fin, F, "management_costs_fen", -kFen, kFen));
+  SOCORG_TRY(f.staff_salaries, OptInt(fin, F, "staff_salaries_fen", -kFen, kFen));
+  SOCORG_TRY(json inc, Section(fin, "income"));
+  const std::string I = "finances.income";
+  SOCORG_TRY(f.income_donations, OptInt(inc, I, "donations_fen", -kFen, kFen));
+  SOCORG_TRY(f.income_government, OptInt(inc, I, "government_fen", -kFen, kFen));
+  SOCORG_TRY(f.income_dues, OptInt(inc, I, "membership_dues_fen", -kFen, kFen));
+  SOCORG_TRY(f.income_services, OptInt(inc, I, "services_fen", -kFen, kFen));
+  SOCORG_TRY(f.income_investment, OptInt(inc, I, "investment_fen", -kFen, kFen));
+  SOCORG_TRY(f.income_other, OptInt(inc, I, "other_fen", -kFen, kFen));
+  SOCORG_TRY(json act, Section(b, "activities"));
+  const std::string A = "activities";
+  SOCORG_TRY(auto count, OptInt(act, A, "count", -kCount, kCount));
+  SOCORG_TRY(auto ben, OptInt(act, A, "beneficiaries", -kCount, kCount));
+  c.activities_count = static_cast<int>(count.value_or(0)), c.beneficiaries = ben.value_or(0);
+  if (act.contains("items") && !act["items"].is_null()) {
+    if (!act["items"].is_array()) return http::FieldError("activities.items", "应为数组", "must be an array");
+    if (act["items"].size() > 50)
+      return http::FieldError("activities.items", "主要活动最多列50项", "at most 50 activities");
+    for (size_t i = 0; i < act["items"].size(); ++i) {
+      const json& x = act["items"][i];
+      std::string base = "activities.items[" + std::to_string(i) + "]";
+      if (!x.is_object()) return http::FieldError(base, "应为对象", "must be an object");
+      ReportActivityItem item;
+      SOCORG_TRY(item.name, OptString(x, base, "name"));
+      SOCORG_TRY(item.held_on, OptDate(x, base, "held_on"));
+      SOCORG_TRY(auto n, OptInt(x, base, "beneficiaries", -kCount, kCount));
+      item.beneficiaries = n.value_or(0);
+      c.activities.push_back(std::move(item));
+    }
+  }
+  SOCORG_TRY(json gov, Section(b, "governance"));
+  const std::string G = "governance";
+  SOCORG_TRY(auto ga, OptInt(gov, G, "general_assemblies", -kCount, kCount));
+  SOCORG_TRY(auto cm, OptInt(gov, G, "council_meetings", -kCount, kCount));
+  SOCORG_TRY(auto bm, OptInt(gov, G, "board_meetings", -kCount, kCount));
+  c.general_assemblies = static_cast<int>(ga.value_or(0)), c.council_meetings = static_cast<int>(cm.value_or(0));
+  c.board_meetings = static_cast<int>(bm.value_or(0));
+  SOCORG_TRY(c.election_held, OptBool(gov, G, "election_held"));
+  SOCORG_TRY(c.election_on, OptDate(gov, G, "election_on"));
+  SOCORG_TRY(auto br, OptInt(b, "", "branches_count", -kCount, kCount));
+  c.branches_count = static_cast<int>(br.value_or(0));
+  SOCORG_TRY(json party, Section(b, "party"));
+  SOCORG_TRY(c.party_org_kind, OptString(party, "party", "org_kind"));
+  if (c.party_org_kind.empty()) c.party_org_kind = "none";
+  SOCORG_TRY(auto pm, OptInt(party, "party", "members", -kCount, kCount));
+  c.party_members = static_cast<int>(pm.value_or(0));
+  SOCORG_TRY(json disc, Section(b, "disclosure"));
+  SOCORG_TRY(c.disclosed, OptBool(disc, "disclosure", "published"));
+  SOCORG_TRY(c.disclosure_where, OptString(disc, "disclosure", "where"));
+  return c;
+}
+
 }  // namespace
 
 using http::BoolField;
@@ -35,6 +147,7 @@ Result<ReportFiling> ParseReportFiling(const json& b) {
     if (!b["content"].is_object()) return FieldError("content", "应为对象", "must be an object");
     in.content = b["content"].dump();
   }
+  SOCORG_TRY(in.typed, ParseReportContent(b));
   return in;
 }
 

@@ -12,8 +12,10 @@ using namespace opendata::detail;
 using FT = FieldType;
 
 const std::string kReports =
-    "SELECT r.id, o.uscc, r.year, r.filed_on, r.conclusion, r.concluded_on FROM annual_reports r "
-    "JOIN orgs o ON o.id = r.org_id WHERE r.id > $1 AND " + PublicOrgWhere() +
+    "SELECT r.id, o.uscc, r.year, r.filed_on, r.conclusion, r.concluded_on, x.total_income_fen, "
+    "x.total_expenditure_fen, x.charitable_expenditure_fen, x.management_costs_fen, x.net_assets_fen "
+    "FROM annual_reports r JOIN orgs o ON o.id = r.org_id "
+    "LEFT JOIN annual_report_content x ON x.report_id = r.id WHERE r.id > $1 AND " + PublicOrgWhere() +
     " AND (r.filed_on IS NULL OR r.filed_on <= $3) ORDER BY r.id LIMIT $2";
 // The lists as GET /public/credit/{list} shows them: entries in force on the snapshot date.
 const std::string kListings =
@@ -82,11 +84,32 @@ Result<std::int64_t> OrgOf(const char* table, const nlohmann::json& row, const L
   return id;
 }
 
+// #13: the public financial figures of the typed content (fen); NULL when not reported.
+constexpr const char* kReportFigures[] = {"total_income_fen", "total_expenditure_fen", "charitable_expenditure_fen",
+                                          "management_costs_fen", "net_assets_fen"};
+constexpr char kLoadReportFigures[] =
+    "INSERT INTO annual_report_content (report_id, org_id, year, total_income_fen, total_expenditure_fen, "
+    "charitable_expenditure_fen, management_costs_fen, net_assets_fen, updated_at) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
+
+Value OptInt(const nlohmann::json& row, const char* key) {
+  auto it = row.find(key);
+  return it != row.end() && it->is_number_integer() ? Value(it->get<std::int64_t>()) : Null();
+}
+
 Status LoadReport(Connection& c, const nlohmann::json& row, LoadState& st) {
   SOCORG_TRY(std::int64_t org, OrgOf("annual_reports", row, st));
-  SOCORG_TRY(auto n, c.Exec(kLoadReport, {org, Int(row, "year"), OptValue(row, "filed_on"), Str(row, "conclusion"),
-                                          OptValue(row, "concluded_on"), st.now}));
-  (void)n;
+  SOCORG_TRY(auto id, c.InsertId(kLoadReport, {org, Int(row, "year"), OptValue(row, "filed_on"),
+                                               Str(row, "conclusion"), OptValue(row, "concluded_on"), st.now}));
+  bool figures = false;
+  for (const char* k : kReportFigures) figures = figures || (row.contains(k) && row[k].is_number_integer());
+  if (figures) {
+    Params p{id, org, Int(row, "year")};
+    for (const char* k : kReportFigures) p.push_back(OptInt(row, k));
+    p.push_back(st.now);
+    SOCORG_TRY(auto n, c.Exec(kLoadReportFigures, p));
+    (void)n;
+  }
   return {};
 }
 
@@ -209,13 +232,21 @@ Field Id(std::string name, std::string title, std::string description) {
 std::vector<Table> OpenDataTables() {
   std::vector<Table> v;
   v.push_back(Plain("annual_reports", "年度工作报告结论",
-                    "Each organization's annual reports: the year, when it was filed and the registration "
-                    "authority's conclusion (qualified | basically_qualified | unqualified | none yet).",
+                    "Each organization's annual reports: the year, when it was filed, the registration "
+                    "authority's conclusion (qualified | basically_qualified | unqualified | none yet) and the "
+                    "report's financial figures in fen (public; no person's data).",
                     {Uscc(), Typed("year", FT::kInteger, "报告年度", "the year reported on", true),
                      Typed("filed_on", FT::kDate, "报送日期", "date filed with the registration authority"),
                      Code("conclusion", "结论", "the authority's conclusion",
                           {"none", "qualified", "basically_qualified", "unqualified"}),
-                     Typed("concluded_on", FT::kDate, "结论日期", "date of the conclusion")},
+                     Typed("concluded_on", FT::kDate, "结论日期", "date of the conclusion"),
+                     // #13: the report's public financial figures in fen (分); empty when not reported.
+                     Typed("total_income_fen", FT::kInteger, "收入合计（分）", "total income, fen"),
+                     Typed("total_expenditure_fen", FT::kInteger, "支出合计（分）", "total expenditure, fen"),
+                     Typed("charitable_expenditure_fen", FT::kInteger, "公益（业务）活动支出（分）",
+                           "charitable or business-activity expenditure, fen"),
+                     Typed("management_costs_fen", FT::kInteger, "管理费用（分）", "management costs, fen"),
+                     Typed("net_assets_fen", FT::kInteger, "年末净资产（分）", "net assets at year end, fen")},
                     {"uscc", "year"}, kReports, LoadReport));
   v.push_back(Plain("credit_listings", "信用名单（活动异常名录、严重违法失信名单）",
                     "The entries in force on the snapshot date of the anomaly list (活动异常名录) and the "

@@ -1,6 +1,7 @@
 #include "store/supervision/reports.h"
 
 #include "store/supervision/columns.h"
+#include "store/supervision/report_content.h"
 
 namespace socorg::supervision_store {
 namespace {
@@ -94,11 +95,16 @@ Status SetConclusion(Connection& c, std::int64_t org_id, int year, supervision::
 }
 
 Result<std::vector<ReportRecord>> ReportsOf(Connection& c, std::int64_t org_id) {
-  return All<ReportRecord>(c, kReportsOf, {org_id}, [](const auto& w) { return ReportFrom(w); });
+  SOCORG_TRY(auto rows, All<ReportRecord>(c, kReportsOf, {org_id}, [](const auto& w) { return ReportFrom(w); }));
+  for (auto& r : rows) SOCORG_TRY_VOID(LoadReportContent(c, r));  // #13: typed content (migration 013)
+  return rows;
 }
 
 Result<std::optional<ReportRecord>> GetReport(Connection& c, std::int64_t org_id, int year) {
-  return First<ReportRecord>(c, kGetReport, {org_id, Int(year)}, [](const auto& w) { return ReportFrom(w); });
+  SOCORG_TRY(auto row,
+             First<ReportRecord>(c, kGetReport, {org_id, Int(year)}, [](const auto& w) { return ReportFrom(w); }));
+  if (row) SOCORG_TRY_VOID(LoadReportContent(c, *row));
+  return row;
 }
 
 Result<std::vector<supervision::ReportCompletionCount>> ReportCompletion(Connection& c,

@@ -42,6 +42,7 @@ export default {
   // with a code, each loaded when first opened; `name` is also the ?tab= value.
   orgTabs: [
     { name: 'reports', label: 'sup.tabReports', when: withCode, component: lazy(() => import('./tabs/OrgReportsTab.vue')) },
+    { name: 'interviews', label: 'sup.tabInterviews', when: withCode, component: lazy(() => import('./tabs/OrgInterviewsTab.vue')) },  // #13 约谈
     { name: 'credit', label: 'sup.tabCredit', when: withCode, component: lazy(() => import('./tabs/OrgCreditTab.vue')) },
     { name: 'rating', label: 'sup.tabRating', when: withCode, component: lazy(() => import('./tabs/OrgRatingTab.vue')) },
     { name: 'penalties', label: 'sup.tabPenalties', when: withCode, component: lazy(() => import('./tabs/OrgPenaltyTab.vue')) },
