@@ -113,8 +113,8 @@ async function fileAndConclude(s) {
   await page.context().close();
 }
 
-test('penalty: a ¥50,000 fine, the batch jobs, then the serious-list entry with its rule on the credit tab', async () => {
-  const org = orgs[1];
+// The organization page's penalty tab as xlgl, with the new-penalty dialog open and 罚款 chosen.
+async function openFineDialog(org) {
   const page = await newPage(browser);
   await login(page, s.base, 'xlgl');
   await page.goto(`${s.base}/orgs/${org.uscc}?tab=penalties`);
@@ -123,6 +123,12 @@ test('penalty: a ¥50,000 fine, the batch jobs, then the serious-list entry with
   const dlg = dialog(page, 'penalty-dialog');
   await dlg.locator('[data-test=f-kind]').click();
   await page.locator('.el-select-dropdown__item', { hasText: '罚款' }).filter({ visible: true }).first().click();
+  return { page, dlg };
+}
+
+test('penalty: a ¥50,000 fine, the batch jobs, then the serious-list entry with its rule on the credit tab', async () => {
+  const org = orgs[1];
+  const { page, dlg } = await openFineDialog(org);
   await field(dlg, 'f-decision_no').fill('锡民罚〔2026〕7号');
   await field(dlg, 'f-basis').fill('《社会团体登记管理条例》第三十条');
   await field(dlg, 'f-amount').fill('50000');
@@ -277,14 +283,7 @@ test('re-draw (#13 §9): the second draw of the year needs its reason and keeps 
 
 test('penalty (#13 §10): a fine bounded by the illegal gains, then a reconsideration that annuls it', async () => {
   const org = orgs[0];
-  const page = await newPage(browser);
-  await login(page, s.base, 'xlgl');
-  await page.goto(`${s.base}/orgs/${org.uscc}?tab=penalties`);
-  await page.locator('[data-test=penalties-table]').waitFor();
-  await page.locator('[data-test=penalty-add]').click();
-  const dlg = dialog(page, 'penalty-dialog');
-  await dlg.locator('[data-test=f-kind]').click();
-  await page.locator('.el-select-dropdown__item', { hasText: '罚款' }).filter({ visible: true }).first().click();
+  const { page, dlg } = await openFineDialog(org);
   await dlg.locator('[data-test=f-fine_basis]').getByText('违法所得').click();
   await field(dlg, 'f-base_amount').fill('10000');
   await field(dlg, 'f-decision_no').fill('锡民罚〔2026〕21号');
