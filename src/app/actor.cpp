@@ -41,6 +41,10 @@ Status CheckAccountScope(Role role, const std::string& region, const std::string
   return {};
 }
 
+bool IsSupervisoryUnitAct(Action a) {
+  return a == Action::kConsent || a == Action::kConsentChange || a == Action::kConsentDeregistration;
+}
+
 Status CheckSupervisoryUnit(const Actor& a, const std::string& org_supervisory_unit) {
   if (a.role != Role::kSupervisoryReviewer || a.unit.empty()) return {};
   if (NormalizeText(a.unit) == NormalizeText(org_supervisory_unit)) return {};
@@ -59,7 +63,8 @@ Status CheckCanRead(const Actor& a, const OrgRecord& org) {
 }
 
 PersonalData PersonalDataAccess(Role r) {
-  return r == Role::kAuditor ? PersonalData::kMasked : PersonalData::kFull;
+  // The party work department acts on party data, not on the register's persons: masked, as the auditor.
+  return r == Role::kAuditor || r == Role::kPartyOfficer ? PersonalData::kMasked : PersonalData::kFull;
 }
 
 Status CheckCanAct(const Actor& a, Action action, const std::string& org_region, const std::string& org_uscc) {
@@ -69,15 +74,17 @@ Status CheckCanAct(const Actor& a, Action action, const std::string& org_region,
       // An organization files its own term election; every registration decision is the authority's.
       if (action == Action::kFileElection && !org_uscc.empty() && org_uscc == a.org_uscc) return {};
       return Forbidden("社会组织账号不能办理该事项", "an organization account cannot perform this action");
+    case Role::kPartyOfficer:
+      return Forbidden("党建工作部门账号不能办理登记事项", "a party officer account cannot perform register actions");
     case Role::kSupervisoryReviewer:
-      if (action != Action::kConsent && action != Action::kConsentChange)
+      if (!IsSupervisoryUnitAct(action))
         return Forbidden("业务主管单位只能出具同意意见", "a supervisory reviewer can only give consent");
       break;
     default:
       // Segregation of duties (DOMAIN §1, §4; 社会团体登记管理条例 art. 9, 民办非企业单位登记管理暂行条例 art. 8):
       // the founding consent is the supervisory unit's act, never the registration authority's.
       // The same for the consent to a change (SG art. 18, PNEU art. 15: 业务主管单位审查同意).
-      if (action == Action::kConsent || action == Action::kConsentChange)
+      if (IsSupervisoryUnitAct(action))
         return Fail(ErrorKind::kForbidden, "supervisory_unit_only",
                     "业务主管单位的同意意见只能由业务主管单位账号出具，登记管理机关不能代为出具",
                     "the supervisory unit's consent (to a founding or a change) is its own act: only a supervisory "

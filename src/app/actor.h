@@ -31,13 +31,15 @@ Status CheckAccountScope(Role role, const std::string& region_code, const std::s
 // after normalization: full-width, traditional, spaces), or whose account spans its region's units (no
 // unit). 403 `not_its_supervisory_unit` otherwise (SG art. 9, 28; PNEU art. 8, 23; FDN art. 36: 业务主管单位).
 Status CheckSupervisoryUnit(const Actor& a, const std::string& org_supervisory_unit);
+// The supervisory unit's own acts: the founding consent, the consent to a change, the consent to deregistration.
+bool IsSupervisoryUnitAct(Action a);
 
 // Read access to one organization's full record.
 Status CheckCanRead(const Actor& a, const OrgRecord& org);
 // Whether an officer-side view shows persons' full ID numbers, phones and addresses (DOMAIN §21, PIPL's
 // minimum necessary): the registration officers, the supervisory unit (it reviews the persons before it
 // consents) and the organization itself see them; the auditor, who checks the record and the log but acts on
-// no person, sees masked values. Every full view is audited (org.view_personal_data).
+// no person, and the party work department (party data only) see masked values. Every full view is audited (org.view_personal_data).
 enum class PersonalData { kFull, kMasked };
 PersonalData PersonalDataAccess(Role r);
 

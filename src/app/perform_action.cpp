@@ -130,8 +130,7 @@ Result<OrgView> PerformAction(AppContext& ctx, const Actor& actor, const std::st
   // Locked until commit: the version check below sees the last committed change.
   SOCORG_TRY(const OrgRecord before, FindOrgByKey(*conn, key, RowLock::kForUpdate));
   SOCORG_TRY_VOID(CheckCanAct(actor, in.action, before.region_code, before.uscc.value_or("")));
-  if (in.action == Action::kConsent || in.action == Action::kConsentChange)
-    SOCORG_TRY_VOID(CheckSupervisoryUnit(actor, before.supervisory_unit));
+  if (IsSupervisoryUnitAct(in.action)) SOCORG_TRY_VOID(CheckSupervisoryUnit(actor, before.supervisory_unit));
   if (in.version != before.version)
     return Fail(ErrorKind::kConflict, "stale_version", "该组织已被他人修改，请刷新后重试",
                 "the organization was changed by someone else; reload and retry", "version");
@@ -210,6 +209,12 @@ Result<OrgView> PerformAction(AppContext& ctx, const Actor& actor, const std::st
       if (in.reason.empty()) return Invalid("reason_required", "请填写注销事由", "a reason is required", "reason");
       app["liquidation"] = {{"started_on", on.ToString()}, {"ground", in.reason}};
       break;
+    case Action::kConsentDeregistration:
+      // DEREG-CONSENT: the supervisory unit's review and consent, filed with the deregistration.
+      SOCORG_TRY_VOID(CheckText(in.reason, kMaxTextBytes, "reason", false));
+      app["deregistration_consent"] = {{"consented_on", on.ToString()}, {"opinion", in.reason}};
+      extra["deregistration_consent"] = app["deregistration_consent"];
+      break;
     case Action::kRefuse:
     case Action::kDeregister:
     case Action::kRevoke:
@@ -223,6 +228,11 @@ Result<OrgView> PerformAction(AppContext& ctx, const Actor& actor, const std::st
           return Fail(ErrorKind::kRuleViolation, "liquidation_not_started", "注销登记前应先成立清算组织进行清算（DEREG-LIQUIDATION）",
                       "liquidation comes before deregistration (DEREG-LIQUIDATION)", "status");
         SOCORG_TRY_VOID(CheckDeregistration(*started, in.liquidation_completed_on, !in.liquidation_report.empty(), on));
+        if (DeregistrationNeedsConsent(type) && !app.contains("deregistration_consent"))
+          return Fail(ErrorKind::kRuleViolation, "no_deregistration_consent",
+                      "注销登记须提交业务主管单位的审查文件：请业务主管单位先出具同意注销意见（DEREG-CONSENT）",
+                      "deregistration needs the supervisory unit's review and consent on file first (DEREG-CONSENT)",
+                      "consent");
         liq["completed_on"] = in.liquidation_completed_on->ToString();
         liq["report"] = in.liquidation_report;
         app["liquidation"] = liq;

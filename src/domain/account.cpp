@@ -5,7 +5,7 @@
 namespace socorg {
 namespace {
 
-constexpr NameTable<Role, 7> kRoles{{
+constexpr NameTable<Role, 8> kRoles{{
     {Role::kMinistryOfficer, {"ministry_officer", "民政部登记管理机关"}},
     {Role::kProvinceOfficer, {"province_officer", "省级登记管理机关"}},
     {Role::kCityOfficer, {"city_officer", "市级登记管理机关"}},
@@ -13,6 +13,7 @@ constexpr NameTable<Role, 7> kRoles{{
     {Role::kSupervisoryReviewer, {"supervisory_reviewer", "业务主管单位"}},
     {Role::kOrgAccount, {"org_account", "社会组织"}},
     {Role::kAuditor, {"auditor", "审计（只读）"}},
+    {Role::kPartyOfficer, {"party_officer", "党建工作部门"}},
 }};
 
 }  // namespace

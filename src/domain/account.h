@@ -21,6 +21,7 @@ enum class Role {
   kSupervisoryReviewer,
   kOrgAccount,
   kAuditor,
+  kPartyOfficer,  // party work department (社会工作部 / 两新工委), region-scoped: party data only (DOMAIN §13)
 };
 std::string_view ToString(Role r);
 std::string_view LabelZh(Role r);

@@ -57,6 +57,11 @@ constexpr LegalRef kCivilCodePeriods{"《中华人民共和国民法典》", "�
                                      "Civil Code of the People's Republic of China, Arts. 201-202 (periods)"};
 constexpr LegalRef kPartyGuidance{"《关于加强社会组织党的建设工作的意见（试行）》", "",
                                   "Opinions on Strengthening Party Building in Social Organizations (Trial)"};
+// §13 party building (issue #16). The Party Constitution's article is cited from its published text (2022).
+constexpr LegalRef kPartyConstitution{"《中国共产党章程》", "第三十条第一款",
+                                      "Constitution of the Communist Party of China, Art. 30(1)"};
+constexpr LegalRef kBranchRegulations{"《中国共产党支部工作条例（试行）》", "",
+                                      "Regulations on the Work of Party Branches (Trial)"};
 constexpr LegalRef kIdNumber{"GB 11643-1999《公民身份号码》", "", "GB 11643-1999 Citizen Identification Number"};
 
 constexpr LegalRef Sg(std::string_view article, std::string_view en) { return {kSg, article, en}; }
@@ -177,6 +182,25 @@ std::vector<RuleBasis> MakeTable() {
   add("PENALTY-OUTCOME-NO-WORSE", {kReconsiderationNoWorse, kLitigationNoWorse}, "DOMAIN §10");
   add("PENALTY-OUTCOME-CREDIT", {kReconsiderationDecision, kLitigationJudgment, kCredit}, "DOMAIN §8, §10");
 
+  // --- §13 party building (issue #16) ---
+  add("PARTY-BRANCH-REQUIRED", {kPartyConstitution, kBranchRegulations, kPartyGuidance}, "DOMAIN §13");
+  add("PARTY-SMALL-COVERED", {kBranchRegulations, kPartyGuidance}, "DOMAIN §13");
+  add("PARTY-TEMP-ELIGIBLE", {kBranchRegulations}, "DOMAIN §13 [practice]",
+      "内江市社会组织临时党支部建设指引：理事会中组织关系未转入的正式党员3名以上，经有审批预备党员权限的上级党组织批准",
+      "Neijiang guide on temporary branches: 3 or more formal members on the council whose membership is not "
+      "transferred, approved by a superior organization that may approve probationary members");
+  add("PARTY-TEMP-TERM", {kBranchRegulations}, "DOMAIN §13 [practice]",
+      "内江市社会组织临时党支部建设指引：任期与理事会任期一致，理事会任期届满时临时党支部自然撤销",
+      "Neijiang guide: the term equals the council's; the branch ends when the council's term ends");
+  add("PARTY-CHARTER-CLAUSE", {kPartyGuidance, kCharterTemplate}, "DOMAIN §13");
+  add("PARTY-DECISION-REPORT", {kPartyGuidance}, "DOMAIN §13 [practice]",
+      "抚顺市社会组织党组织参与重大决策指引：对重要事项有不同意见的向上级党组织报告（报告期限在登记决策时确定）",
+      "Fushun guide on participation in major decisions: a disagreement on an important matter is reported to "
+      "the superior party organization (by the deadline set when the decision is recorded)");
+  add("PARTY-DECISION-DEVIATION", {kPartyGuidance}, "DOMAIN §13 [practice]",
+      "抚顺市社会组织党组织参与重大决策指引：跟踪决策执行，发现偏差及时纠正",
+      "Fushun guide: execution is tracked and deviations corrected");
+
   // --- §17 charity recognition (the supervision module's guard on the core action) ---
   for (std::string_view id : {"CHARITY-SERIOUS", "CHARITY-ANOMALY", "CHARITY-PENALTY", "CHARITY-AGE"})
     add(id, {kCharityLaw, kCharityRecognition}, "DOMAIN §8, §17");
@@ -223,6 +247,10 @@ std::vector<RuleBasis> MakeTable() {
       {Sg("第二十条", SG_EN("Art. 20")), Sg("第二十一条第一款", SG_EN("Art. 21(1)")),
        Pneu("第十六条第二款", PNEU_EN("Art. 16(2)")), Pneu("第十七条第一款", PNEU_EN("Art. 17(1)")),
        Fdn("第十八条", FDN_EN("Art. 18"))},
+      "DOMAIN §4");
+  add("DEREG-CONSENT",
+      {Sg("第十九条", SG_EN("Art. 19")), Sg("第二十一条第一款", SG_EN("Art. 21(1)")),
+       Pneu("第十七条第一款", PNEU_EN("Art. 17(1)"))},
       "DOMAIN §4");
   add("DEREG-15-DAYS",
       {Sg("第二十一条第一款", SG_EN("Art. 21(1)")), Pneu("第十七条第一款", PNEU_EN("Art. 17(1)")),

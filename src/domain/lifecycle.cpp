@@ -7,7 +7,7 @@
 namespace socorg {
 namespace {
 
-constexpr NameTable<Action, 17> kActions{{
+constexpr NameTable<Action, 18> kActions{{
     {Action::kStartPreparation, {"start_preparation", "筹备"}},
     {Action::kApply, {"apply", "成立登记申请"}},
     {Action::kConsent, {"consent", "业务主管单位同意"}},
@@ -25,6 +25,7 @@ constexpr NameTable<Action, 17> kActions{{
     {Action::kConsentChange, {"consent_change", "业务主管单位同意变更"}},
     {Action::kApproveCharter, {"approve_charter", "章程核准"}},
     {Action::kStartLiquidation, {"start_liquidation", "开始清算"}},
+    {Action::kConsentDeregistration, {"consent_deregistration", "业务主管单位同意注销"}},
 }};
 
 constexpr NameTable<RevocationGround, 5> kGrounds{{
@@ -68,6 +69,7 @@ const Transition kTransitions[] = {
     {Action::kApproveCharter, {OrgStatus::kActive}, OrgStatus::kActive},
     // Liquidation first, then deregistration (SG arts. 20-21); during it no activity but the liquidation.
     {Action::kStartLiquidation, {OrgStatus::kActive}, OrgStatus::kLiquidating},
+    {Action::kConsentDeregistration, {OrgStatus::kLiquidating}, OrgStatus::kLiquidating},
     {Action::kDeregister, {OrgStatus::kLiquidating}, OrgStatus::kDeregistered},
     // An organization that should be deregistered and is not may be revoked (FDN art. 41(ii)).
     {Action::kRevoke, {OrgStatus::kActive, OrgStatus::kLiquidating}, OrgStatus::kRevoked},
@@ -100,6 +102,11 @@ Result<OrgStatus> NextStatus(Action action, std::optional<OrgStatus> current, Or
   if (action == Action::kConsentChange && !ChangeNeedsConsent(type))
     return Fail(ErrorKind::kRuleViolation, "consent_not_needed", "社区社会组织没有业务主管单位，变更无需同意",
                 "community organizations have no supervisory unit: their changes need no consent", "type");
+  if (action == Action::kConsentDeregistration && !DeregistrationNeedsConsent(type))
+    return Fail(ErrorKind::kRuleViolation, "consent_not_needed",
+                "该类型组织注销无需业务主管单位的审查文件（DEREG-CONSENT：社会团体、民办非企业单位需要）",
+                "only social groups and agencies file their supervisory unit's consent to deregistration (DEREG-CONSENT)",
+                "type");
   if (type == OrgType::kCommunity &&
       (action == Action::kApply || action == Action::kConsent || action == Action::kAccept ||
        action == Action::kApprove || action == Action::kRefuse))
@@ -209,6 +216,10 @@ Status CheckPostponement(Date term_end, std::optional<Date> already_postponed_un
 // --- change registration ---
 
 bool ChangeNeedsConsent(OrgType type) { return type != OrgType::kCommunity; }
+
+bool DeregistrationNeedsConsent(OrgType type) {
+  return type == OrgType::kSocialGroup || type == OrgType::kSocialServiceAgency;
+}
 
 Status CheckChangeWindow(Date consented_on, Date applied_on) {
   if (applied_on < consented_on)

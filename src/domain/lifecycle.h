@@ -33,6 +33,7 @@ enum class Action {
   kConsentChange,        // 业务主管单位同意变更（登记事项、章程修改）
   kApproveCharter,       // 章程核准
   kStartLiquidation,     // 成立清算组织，开始清算
+  kConsentDeregistration,  // 业务主管单位同意注销（审查文件）
 };
 
 std::string_view ToString(Action a);
@@ -128,6 +129,11 @@ Status CheckTerm(OrgType type, Date start, Date end, const RulesConfig& cfg);
 // days of the end of the liquidation: day 15 is in time, day 16 is not (`deregistration_window_passed`);
 // an organization that then keeps acting may be revoked (FDN art. 41(ii)).
 inline constexpr int kDeregistrationDays = 15;
+// DEREG-CONSENT: a social group applies for deregistration after its supervisory unit's review and consent
+// (SG art. 19) and files the unit's review document (SG art. 21(1)); an agency files it too (PNEU art.
+// 17(1)). The 2004 foundations regulation asks for no such document (FDN arts. 16-18); community
+// organizations have no supervisory unit. The consent is given while the organization is liquidating.
+bool DeregistrationNeedsConsent(OrgType type);
 Status CheckDeregistration(Date liquidation_started_on, std::optional<Date> liquidation_completed_on,
                            bool report_filed, Date applied_on);
 

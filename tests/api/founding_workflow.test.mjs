@@ -276,7 +276,8 @@ test('deregistration needs a reason and leaves a public deregistered record', as
   const d = assertOk(await post(d0.uscc, 'start_liquidation', { version: d0.version, reason: '自行解散' }));
   const done = { liquidation_completed_on: TODAY, liquidation_report: '清算报告书' };
   assertError(await post(d.uscc, 'deregister', { version: d.version, ...done }), 400, { field: 'reason' });
-  const r = assertOk(await post(d.uscc, 'deregister', { version: d.version, reason: '完成清算，自行解散', ...done }));
+  const c = assertOk(await post(d.uscc, 'consent_deregistration', { version: d.version }, await s.login('unit')));
+  const r = assertOk(await post(d.uscc, 'deregister', { version: c.version, reason: '完成清算，自行解散', ...done }));
   assert.equal(r.status, 'deregistered');
   const found = await allPublic(s, { q: d.name, status: 'deregistered' });
   assert.deepEqual(found.items.map((i) => i.uscc), [d.uscc]);

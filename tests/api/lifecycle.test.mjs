@@ -174,6 +174,16 @@ test('deregistration: liquidation first, then within 15 days of its end with the
     422, { code: 'liquidation_report_missing' });
   assertError(await act(o.uscc, 'deregister', { date: '2026-06-29', reason: '解散', liquidation_completed_on: '2026-05-31', liquidation_report: '清算报告' }),
     400, { field: 'liquidation_completed_on' });
+  // DEREG-CONSENT (SG arts. 19, 21): a social group files its supervisory unit's consent. Without it the
+  // deregistration is refused; the authority cannot give it; then the unit does.
+  const noConsent = assertError(await act(o.uscc, 'deregister', { date: '2026-06-29', reason: '解散', liquidation_completed_on: '2026-06-15', liquidation_report: '锡清字〔2026〕1号' }),
+    422, { code: 'no_deregistration_consent', field: 'consent' });
+  assert.match(noConsent.message_en, /DEREG-CONSENT/);
+  assertError(await act(o.uscc, 'consent_deregistration', { date: '2026-06-16' }), 403, { code: 'supervisory_unit_only' });
+  assert.equal((await record(o.uscc)).status, 'liquidating', 'the refusals changed nothing');
+  const c = assertOk(await act(o.uscc, 'consent_deregistration', { date: '2026-06-16', reason: '同意注销' }, reviewer));
+  assert.equal(c.status, 'liquidating');
+  assert.equal(c.application.deregistration_consent.consented_on, '2026-06-16');
   // Ended 14 June: day 16 is 30 June — too late (DEREG-15-DAYS).
   const late = assertError(await act(o.uscc, 'deregister', { date: '2026-06-30', reason: '解散', liquidation_completed_on: '2026-06-14', liquidation_report: '锡清字〔2026〕1号' }),
     422, { code: 'deregistration_window_passed' });
@@ -184,6 +194,14 @@ test('deregistration: liquidation first, then within 15 days of its end with the
   assert.equal(d.application.liquidation.completed_on, '2026-06-15');
   assert.equal(d.application.liquidation.report, '锡清字〔2026〕1号');
   assert.ok((await announcements()).some((x) => x.uscc === o.uscc && x.kind === 'deregistration' && x.occurred_on === '2026-06-30'));
+});
+
+test('deregistration consent: only for social groups and agencies (DEREG-CONSENT); a foundation deregisters without one', async () => {
+  const f = await registered('2021-06-15', { type: 'foundation', funds: 2000000, directors: 7, name: uniqueName('注销基金会'), individual_members: 0 });
+  assertOk(await act(f.uscc, 'start_liquidation', { date: '2026-06-01', reason: '理事会决议终止' }));
+  assertError(await act(f.uscc, 'consent_deregistration', { date: '2026-06-02' }, reviewer), 422, { code: 'consent_not_needed', field: 'type' });
+  const d = assertOk(await act(f.uscc, 'deregister', { date: '2026-06-20', reason: '终止', liquidation_completed_on: '2026-06-15', liquidation_report: '清算报告' }));
+  assert.equal(d.status, 'deregistered');
 });
 
 test('revocation for no activity in the year after registration (REVOKE-NO-ACTIVITY)', async () => {

@@ -579,6 +579,7 @@ const labelsEn = {
     change: 'Change registration', file_election: 'File term election', approve_postponement: 'Postpone election',
     deregister: 'Deregister', revoke: 'Revoke', person_added: 'Person filed', import: 'Import',
     consent_change: 'Supervisory consent to a change', approve_charter: 'Approve charter amendment',
+    consent_deregistration: 'Supervisory consent to deregistration',
     start_liquidation: 'Start liquidation',
   },
   ground: {
@@ -610,6 +611,7 @@ const labelsZh = {
     file_election: '换届备案', approve_postponement: '延期换届', deregister: '注销登记', revoke: '撤销登记',
     person_added: '负责人备案', import: '导入',
     consent_change: '业务主管单位同意变更', approve_charter: '章程核准', start_liquidation: '开始清算',
+    consent_deregistration: '业务主管单位同意注销',
   },
   ground: {
     fraud: '申请登记时弄虚作假', no_activity: '登记后一年未开展活动', serious_violation: '情节严重的违法行为',
