@@ -9,6 +9,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -85,5 +86,18 @@ class BuiltCache {
   std::int64_t built_at_ms_ = 0;
   bool building_ = false;
 };
+
+// The one cache of type C that `socorg serve` keeps for `ctx` (a module's on_serve creates it with
+// create = true); null when there is none (CLI, tests: callers then build per call). Never freed: a
+// rebuild thread may still run while the process exits.
+template <typename C>
+std::shared_ptr<C> KeptCache(const AppContext& ctx, bool create) {
+  static std::mutex mu;
+  static auto* caches = new std::map<const AppContext*, std::shared_ptr<C>>();
+  std::lock_guard lock(mu);
+  auto& slot = (*caches)[&ctx];
+  if (!slot && create) slot = std::make_shared<C>();
+  return slot;
+}
 
 }  // namespace socorg

@@ -1,9 +1,11 @@
 #include "cli/modules.h"
 
+#include "app/party/coverage.h"
 #include "app/supervision/guards.h"
 #include "app/supervision/scheduler.h"
 #include "cli/supervision/commands.h"
 #include "store/supervision/opendata.h"
+#include "http/party/routes.h"
 #include "http/supervision/routes.h"
 
 namespace socorg {
@@ -19,6 +21,10 @@ const std::vector<Module>& Modules() {
        .add_commands = AddSupervisionCommands,
        .run_offline = RunSupervisionOfflineCommand,
        .run = RunSupervisionCommand},
+      {.name = "party",
+       .sections = "§13",
+       .add_routes = AddPartyRoutes,
+       .on_serve = party_app::KeepPartyStats},
   };
   return k;
 }

@@ -58,6 +58,8 @@ Result<Actor> Authed(AppContext& ctx, const Req& q, Callers who) {
     case Callers::kOfficers: ok = IsOfficer(a.role); break;
     case Callers::kOrgOrOfficers: ok = IsOfficer(a.role) || a.role == Role::kOrgAccount; break;
     case Callers::kReviewers: ok = a.role == Role::kSupervisoryReviewer; break;
+    case Callers::kPartyOfficers: ok = a.role == Role::kPartyOfficer; break;
+    case Callers::kPartyWriters: ok = a.role == Role::kPartyOfficer || a.role == Role::kOrgAccount; break;
   }
   if (!ok && who == Callers::kReviewers && a.role != Role::kAuditor)  // segregation of duties (DOMAIN §1)
     return Fail(ErrorKind::kForbidden, "supervisory_unit_only", "该事项只能由业务主管单位办理",

@@ -52,6 +52,8 @@ enum class Callers {
   kOfficers,       // registration officers (ministry, province, city, county)
   kOrgOrOfficers,  // officers and organization accounts
   kReviewers,      // supervisory reviewers (业务主管单位)
+  kPartyOfficers,  // the party work department (party_officer)
+  kPartyWriters,   // the party work department and organization accounts (party data, decisions)
 };
 // Authed, then kForbidden "forbidden" when the actor's role is not among `who`.
 Result<Actor> Authed(AppContext& ctx, const Req& q, Callers who);

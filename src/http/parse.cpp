@@ -1,5 +1,7 @@
 #include "http/parse.h"
 
+#include <charconv>
+
 #include "support/json_int.h"
 
 namespace socorg::http {
@@ -89,5 +91,25 @@ Result<PageQuery> Pages(const Req& q) {
 }
 
 std::string QueryParam(const Req& q, const char* key) { return Query(ParseQuery(q), key); }
+
+Result<std::optional<std::int64_t>> QueryInt64(const restinio::query_string_params_t& qp, const char* key,
+                                               std::int64_t lo, std::int64_t hi) {
+  std::string v = Query(qp, key);
+  if (v.empty()) return std::nullopt;
+  std::int64_t n = 0;
+  auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+  if (ec != std::errc() || end != v.data() + v.size())
+    return FieldError(key, "应为整数", "must be an integer");
+  if (n < lo || n > hi) return OutOfRange(key, lo, hi);
+  return n;
+}
+
+Result<std::optional<Date>> QueryDate(const restinio::query_string_params_t& qp, const char* key) {
+  std::string v = Query(qp, key);
+  if (v.empty()) return std::nullopt;
+  auto d = Date::Parse(v);
+  if (!d) return Fail(ErrorKind::kInvalid, "invalid_date", "日期格式应为 YYYY-MM-DD", "must be a YYYY-MM-DD date", key);
+  return d;
+}
 
 }  // namespace socorg::http

@@ -51,5 +51,10 @@ struct PageQuery {
 Result<PageQuery> Pages(const Req& q);
 // One query parameter, "" when absent.
 std::string QueryParam(const Req& q, const char* key);
+// An optional integer query parameter within [lo, hi] (kInvalid naming it otherwise).
+Result<std::optional<std::int64_t>> QueryInt64(const restinio::query_string_params_t& qp, const char* key,
+                                               std::int64_t lo, std::int64_t hi);
+// An optional "YYYY-MM-DD" query parameter (kInvalid "invalid_date" naming it otherwise).
+Result<std::optional<Date>> QueryDate(const restinio::query_string_params_t& qp, const char* key);
 
 }  // namespace socorg::http

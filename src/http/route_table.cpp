@@ -11,5 +11,6 @@ auto Bind(AppContext* ctx, size_t max_body, const char* path, Handler h) {
 
 void RouteTable::Get(const char* path, Handler h) { r_.http_get(path, Bind(ctx_, max_body_, path, h)); }
 void RouteTable::Post(const char* path, Handler h) { r_.http_post(path, Bind(ctx_, max_body_, path, h)); }
+void RouteTable::Put(const char* path, Handler h) { r_.http_put(path, Bind(ctx_, max_body_, path, h)); }
 
 }  // namespace socorg::http

@@ -16,6 +16,7 @@ class RouteTable {
   RouteTable(Router& r, AppContext& ctx, size_t max_body) : r_(r), ctx_(&ctx), max_body_(max_body) {}
   void Get(const char* path, Handler h);
   void Post(const char* path, Handler h);
+  void Put(const char* path, Handler h);
 
  private:
   Router& r_;

@@ -1,5 +1,5 @@
-// Helpers the supervision store files share (internal to src/store/supervision/): reading result rows
-// into records and binding record values as parameters. This is the edge where column text becomes enums
+// Helpers every module's store files share (src/store/<m>/): reading result rows into records and binding
+// record values as parameters. This is the edge where column text becomes enums
 // and Dates and back; nothing above the store sees a Row.
 #pragma once
 
@@ -11,7 +11,7 @@
 #include "domain/date.h"
 #include "store/db.h"
 
-namespace socorg::supervision_store::detail {
+namespace socorg::store_columns {
 
 // The end of a region-code prefix range: region_code >= p AND region_code < PrefixEnd(p).
 inline std::string PrefixEnd(std::string p) {
@@ -85,6 +85,20 @@ Result<std::optional<T>> First(Connection& c, std::string_view sql, const Params
   return out;
 }
 
+// Pages of `sql` (column 0 the id, $1 the last id, $2 the page size) until a short page.
+template <typename F>
+Status Keyset(Connection& c, const char* sql, int page, F&& f) {
+  std::int64_t after = 0;
+  for (;;) {
+    std::int64_t n = 0;
+    SOCORG_TRY_VOID(EachRow(c, sql, {after, std::int64_t{page}}, [&](const auto& w) {
+      after = w.Int(0), ++n;
+      f(w);
+    }));
+    if (n < page) return {};
+  }
+}
+
 // count(*) of a query.
 inline Result<std::int64_t> Count(Connection& c, std::string_view sql, const Params& p) {
   SOCORG_TRY(Rows n, c.Query(sql, p));
@@ -106,4 +120,4 @@ inline Status Run(Connection& c, std::string_view sql, const Params& p) {
   return {};
 }
 
-}  // namespace socorg::supervision_store::detail
+}  // namespace socorg::store_columns

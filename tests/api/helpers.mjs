@@ -112,13 +112,14 @@ export async function act(s, token, key, action, body = {}, { readToken } = {}) 
 // the consent is the supervisory unit's (DOMAIN §1): given by the national supervisory-unit account `unit`.
 // Returns the approved record.
 const unitTokens = new WeakMap();
-export async function registerOrg(s, token, region, overrides = {}) {
+export async function registerOrg(s, token, region, overrides = {}, { date } = {}) {
   const app = assertOk(await s.post('/api/v1/applications', applicationBody(region, overrides), token), 201);
   if (!unitTokens.has(s)) unitTokens.set(s, await s.login('unit'));
   let o = app;
   for (const [action, body] of [['consent', {}], ['accept', { documents: ALL_DOCUMENTS }], ['approve', {}]]) {
     const by = action === 'consent' ? unitTokens.get(s) : token;
-    o = assertOk(await s.post(`/api/v1/orgs/${o.id}/actions/${action}`, { version: o.version, ...body }, by));
+    const on = date ? { date } : {};  // the steps' date (default today)
+    o = assertOk(await s.post(`/api/v1/orgs/${o.id}/actions/${action}`, { version: o.version, ...on, ...body }, by));
   }
   assert.equal(o.status, 'active');
   return o;

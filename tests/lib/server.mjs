@@ -31,6 +31,9 @@ export const ACCOUNTS = [
   // The account of one supervisory unit (the one applicationBody names): its acts only for that unit's orgs.
   { username: 'xlmz', role: 'supervisory_reviewer', region: '152502', unit: '锡林浩特市民政局' },
   { username: 'auditor', role: 'auditor', region: '150000' },
+  // The party work department (党建工作部门) of 锡林郭勒盟, and one outside 内蒙古 (DOMAIN §13).
+  { username: 'dangjian', role: 'party_officer', region: '152500' },
+  { username: 'dangjian_bj', role: 'party_officer', region: '110000' },
 ];
 
 export function freePort() {
@@ -107,6 +110,7 @@ export async function startServer({ orgs = 200, region = '150000', env = {}, acc
     request,
     get: (p, token) => request('GET', p, { token }),
     post: (p, body, token) => request('POST', p, { body, token }),
+    put: (p, body, token) => request('PUT', p, { body, token }),
     async login(username, password = `${username}-password`) {
       const r = await request('POST', '/api/v1/auth/login', { body: { username, password } });
       if (r.status !== 200) throw new Error(`login ${username} failed: ${r.status} ${r.text}`);

@@ -153,34 +153,10 @@ Result<std::shared_ptr<const DashboardStats>> BuildDashboardStats(Connection& c,
   return std::shared_ptr<const DashboardStats>(std::move(s));
 }
 
-namespace {
-// The module's serve-wide state: one cache per context (one in `socorg serve`), never freed (a rebuild
-// thread may still run while the process exits), like the core's StatsCache.
-std::mutex g_caches_mu;
-std::map<const AppContext*, std::shared_ptr<DashboardStatsCache>>& Caches() {
-  static auto* caches = new std::map<const AppContext*, std::shared_ptr<DashboardStatsCache>>();
-  return *caches;
-}
-}  // namespace
-
-void KeepDashboardStats(AppContext& ctx) {
-  std::shared_ptr<DashboardStatsCache> cache;
-  {
-    std::lock_guard lock(g_caches_mu);
-    auto& slot = Caches()[&ctx];
-    if (!slot) slot = std::make_shared<DashboardStatsCache>();
-    cache = slot;
-  }
-  cache->Prime(ctx);
-}
+void KeepDashboardStats(AppContext& ctx) { KeptCache<DashboardStatsCache>(ctx, true)->Prime(ctx); }
 
 Result<std::shared_ptr<const DashboardStats>> DashboardStatsOf(AppContext& ctx) {
-  std::shared_ptr<DashboardStatsCache> cache;
-  {
-    std::lock_guard lock(g_caches_mu);
-    if (auto it = Caches().find(&ctx); it != Caches().end()) cache = it->second;
-  }
-  if (cache) return cache->Get(ctx);
+  if (auto cache = KeptCache<DashboardStatsCache>(ctx, false)) return cache->Get(ctx);
   auto conn = ctx.db->Acquire();
   return BuildDashboardStats(*conn, ctx.clock.Now());
 }

@@ -68,19 +68,6 @@ Result<Reply> NonFilersList(AppContext& c, const Req& q, const RouteParams& p) {
   return JsonReply(NonFilersJson(year, rows));
 }
 
-// #13: an optional integer query parameter within [lo, hi] (kInvalid naming it otherwise).
-Result<std::optional<std::int64_t>> QueryInt64(const restinio::query_string_params_t& qp, const char* key,
-                                               std::int64_t lo, std::int64_t hi) {
-  std::string v = Query(qp, key);
-  if (v.empty()) return std::nullopt;
-  std::int64_t n = 0;
-  auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
-  if (ec != std::errc() || end != v.data() + v.size())
-    return FieldError(key, "应为整数", "must be an integer");
-  if (n < lo || n > hi) return OutOfRange(key, lo, hi);
-  return n;
-}
-
 // GET /api/v1/annual-reports: the officers' query over the typed content, keyset-paged by report_id.
 Result<Reply> QueryReports(AppContext& c, const Req& q, const RouteParams& p) {
   SOCORG_TRY(Actor a, Authed(c, q));

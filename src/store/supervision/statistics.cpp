@@ -40,20 +40,6 @@ constexpr char kPenaltyFacts[] =
 constexpr char kListingFacts[] =
     "SELECT id, org_id, list, entered_on, exited_on FROM credit_listings WHERE id > $1 ORDER BY id LIMIT $2";
 
-// Pages of `sql` (column 0 the id, $1 the last id, $2 the page size) until a short page.
-template <typename F>
-Status Keyset(Connection& c, const char* sql, int page, F&& f) {
-  std::int64_t after = 0;
-  for (;;) {
-    std::int64_t n = 0;
-    SOCORG_TRY_VOID(EachRow(c, sql, {after, std::int64_t{page}}, [&](const auto& w) {
-      after = w.Int(0), ++n;
-      f(w);
-    }));
-    if (n < page) return {};
-  }
-}
-
 Result<supervision::OverviewCounts> Counts(Connection& c, const std::string& sql, const std::string& prefix,
                                            Date from, Date to) {
   using namespace supervision;
