@@ -145,9 +145,8 @@ Result<PartyView> FileParty(AppContext& ctx, const Actor& a, const std::string& 
                   "the joint branch is not in the organization's region", "organization.joint_branch_id");
   }
   if (d.secretary_person_id) {
-    SOCORG_TRY(Rows r, conn->Query("SELECT 1 FROM persons WHERE id = $1 AND org_id = $2",
-                                   {d.secretary_person_id, org.id.value}));
-    if (r.empty())
+    SOCORG_TRY(bool theirs, ps::IsPersonOfOrg(*conn, d.secretary_person_id, org.id.value));
+    if (!theirs)
       return Invalid("not_found", "党组织书记应为本组织登记的人员", "the secretary must be a person of the organization",
                      "secretary_person_id");
   }

@@ -133,6 +133,11 @@ Result<std::optional<JointBranch>> FindJointBranch(Connection& c, std::int64_t i
                             {id}, [](const auto& w) { return JointFrom(w); });
 }
 
+Result<bool> IsPersonOfOrg(Connection& c, std::int64_t person_id, std::int64_t org_id) {
+  SOCORG_TRY(Rows r, c.Query("SELECT 1 FROM persons WHERE id = $1 AND org_id = $2", {person_id, org_id}));
+  return !r.empty();
+}
+
 Result<std::vector<JointBranch>> JointBranchesIn(Connection& c, const std::string& region_prefix) {
   return All<JointBranch>(c,
                           std::string("SELECT ") + kJointColumns +

@@ -40,6 +40,8 @@ struct JointBranch {
 };
 Result<std::int64_t> InsertJointBranch(Connection& c, const JointBranch& j);
 Result<std::optional<JointBranch>> FindJointBranch(Connection& c, std::int64_t id);
+// Whether the person is one of the organization's registered persons (the secretary must be).
+Result<bool> IsPersonOfOrg(Connection& c, std::int64_t person_id, std::int64_t org_id);
 // In the region subtree (prefix), by id.
 Result<std::vector<JointBranch>> JointBranchesIn(Connection& c, const std::string& region_prefix);
 // Organizations (ids) with a filing that names the joint branch; the caller keeps those whose current
