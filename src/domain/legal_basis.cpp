@@ -167,6 +167,8 @@ std::vector<RuleBasis> MakeTable() {
         "CREDIT-SERIOUS-REPEATED-PENALTIES", "CREDIT-SERIOUS-REVOKED", "CREDIT-SERIOUS-MANUAL",
         "CREDIT-SERIOUS-REPAIR", "CREDIT-ANOMALY-UNREACHABLE"})
     add(id, {kCredit}, "DOMAIN §8");
+  // ② from the party module's data (#16): the credit measures and the rule that requires the organization.
+  add("CREDIT-ANOMALY-PARTY", {kCredit, kPartyConstitution}, "DOMAIN §8, §13");
 
   // --- §9 random inspections ---
   for (std::string_view id : {"INSPECTION-RATIO", "INSPECTION-ONE-DRAW", "INSPECTION-SPECIAL", "INSPECTION-CHECKLIST"})

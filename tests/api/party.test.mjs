@@ -293,3 +293,50 @@ test('232 league-level organizations, 175 with a party organization: 75.4% organ
     await t.stop();
   }
 });
+
+// Registered this year: no annual report is due yet, so the party data is the only ground for a listing.
+const freshOrg = () => registerOrg(s, tok.admin, '152502', {}, { date: '2025-01-05' });
+
+test('§8 ②: the credit job lists an organization whose confirmed party data needs a branch, and lets it leave when one is filed', async () => {
+  const o = await freshOrg();
+  const credit = async () => assertOk(await s.get(`/api/v1/orgs/${o.uscc}/credit`, tok.xlht));
+  const run = async () => assertOk(await s.post('/api/v1/jobs/run', { date: TODAY, jobs: 'credit' }, tok.nmg));
+  // 2 formal members without a branch: not required, so not listed.
+  assertOk(await put(o.uscc, data({ formal_members: 2, organization: { kind: 'none' }, as_of: '2025-01-10' })));
+  await run();
+  assert.equal((await credit()).status, 'good');
+  // 3: required and missing → anomaly ② from the day of that data.
+  const missing = assertOk(await put(o.uscc, data({ formal_members: 3, organization: { kind: 'none' }, as_of: '2025-03-01', version: 1 })));
+  assert.equal(missing.needs_branch, true);
+  await run();
+  let c = await credit();
+  assert.equal(c.status, 'anomaly');
+  const entry = c.listings.find((l) => l.cause === 'party_branch_missing');
+  assert.ok(entry, JSON.stringify(c.listings));
+  assert.equal(entry.rule_id, 'CREDIT-ANOMALY-PARTY');
+  assert.equal(entry.entered_on, '2025-03-01');
+  assert.equal(entry.facts.party_filing_id, String(missing.current.id));
+  assert.match(entry.basis, /中国共产党章程/);
+  const pub = assertOk(await s.get('/api/v1/public/credit/anomaly?region=152502&page_size=100'));
+  assert.ok(pub.items.some((i) => i.org.uscc === o.uscc && i.cause === 'party_branch_missing'));
+  // A run again changes nothing; a branch filed on 2025-05-20 is the rectification.
+  await run();
+  assert.equal((await credit()).listings.filter((l) => l.cause === 'party_branch_missing').length, 1);
+  assertOk(await put(o.uscc, data({ formal_members: 3, organization: { kind: 'branch', name: '党支部' }, as_of: '2025-05-20', version: 2 })));
+  await run();
+  c = await credit();
+  const left = c.listings.find((l) => l.cause === 'party_branch_missing');
+  assert.deepEqual([left.exited_on, left.exit_reason], ['2025-05-20', 'rectified']);
+  assert.equal(c.status, 'good');
+});
+
+test('§8 ②: an organization\'s own filing that is not yet confirmed does not list it', async () => {
+  const o = await freshOrg();
+  s.cli(['user', 'add', '--username', 'partyorg2', '--password', 'partyorg2-password', '--role', 'org_account', '--org', o.uscc]);
+  const own = await s.login('partyorg2');
+  const v = assertOk(await put(o.uscc, data({ formal_members: 4, organization: { kind: 'none' }, as_of: '2025-02-01' }), own));
+  assert.equal(v.pending.review, 'submitted');
+  assertOk(await s.post('/api/v1/jobs/run', { date: TODAY, jobs: 'credit' }, tok.nmg));
+  const c = assertOk(await s.get(`/api/v1/orgs/${o.uscc}/credit`, tok.xlht));
+  assert.equal(c.listings.filter((l) => l.cause === 'party_branch_missing').length, 0, JSON.stringify(c.listings));
+});

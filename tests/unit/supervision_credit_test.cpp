@@ -291,6 +291,34 @@ TEST(Credit, UnreachableFromTwoUnsignedLetters) {
   EXPECT_EQ(Find(Eval(r, "2025-04-01", cfg), CreditCause::kUnreachableLetters), nullptr);
 }
 
+// #16 (DOMAIN §8 ②, §13): the confirmed party filings — ≥ 3 formal members without an own party organization —
+// enter the anomaly list on that filing's as_of; the filing that shows one is the rectification; the last
+// filing of a day decides the day; a filing dated after today is not a fact yet.
+TEST(Credit, PartyBranchMissingFromPartyFilings) {
+  RulesConfig cfg;
+  OrgBuilder b("2015-01-01");
+  b.OnTime(2015, 2024).Party(1, "2025-01-10", false).Party(2, "2025-03-01", true).Party(3, "2025-03-01", true)
+      .Party(4, "2025-05-20", false).Party(5, "2025-06-01", true).Party(6, "2025-08-01", false);
+  auto out = Eval(b, "2025-07-01", cfg);
+  std::vector<const DesiredListing*> runs;
+  for (const auto& d : out)
+    if (d.cause == CreditCause::kPartyBranchMissing) runs.push_back(&d);
+  ASSERT_EQ(runs.size(), 2u);
+  EXPECT_EQ(runs[0]->entered_on.ToString(), "2025-03-01");
+  EXPECT_EQ(runs[0]->source_id, 3);  // the day's last filing
+  EXPECT_EQ(runs[0]->exited_on->ToString(), "2025-05-20");
+  EXPECT_EQ(runs[0]->exit_reason, ExitReason::kRectified);
+  EXPECT_EQ(runs[1]->entered_on.ToString(), "2025-06-01");
+  EXPECT_FALSE(runs[1]->exited_on) << "the filing of 2025-08-01 is after today";
+  EXPECT_EQ(ListOf(runs[1]->cause), CreditList::kAnomaly);
+  auto f = ExplainListing(*runs[1], cfg);
+  EXPECT_EQ(f.rule_id, "CREDIT-ANOMALY-PARTY");
+  // Corrected the same day: the day's last filing has a branch, so nothing is listed.
+  OrgBuilder same("2015-01-01");
+  same.OnTime(2015, 2024).Party(1, "2025-03-01", true).Party(2, "2025-03-01", false);
+  EXPECT_EQ(Find(Eval(same, "2025-07-01", cfg), CreditCause::kPartyBranchMissing), nullptr);
+}
+
 TEST(Credit, ReplayIsDeterministic) {
   OrgBuilder b("2015-01-01");
   b.OnTime(2015, 2021).Penalty(1, "2023-01-01", PenaltyKind::kWarning).Penalty(2, "2024-01-01", PenaltyKind::kFine, 60'000);

@@ -18,6 +18,7 @@ struct OrgBuilder {
   std::vector<RectificationFact> rects;
   std::vector<ListingFact> listings;
   std::vector<LetterFact> letters;
+  std::vector<PartyFact> party;
 
   explicit OrgBuilder(const char* registered = "2015-03-01") { org.id = 1, org.registered_on = D(registered); }
   OrgBuilder& Report(int year, const char* filed, ReportConclusion c = ReportConclusion::kQualified,
@@ -64,6 +65,11 @@ struct OrgBuilder {
     letters.push_back({id, D(sent), signed_for});
     return *this;
   }
+  // A confirmed party filing in force from as_of (in the order given: by as_of, version).
+  OrgBuilder& Party(std::int64_t id, const char* as_of, bool needs_branch) {
+    party.push_back({id, D(as_of), needs_branch});
+    return *this;
+  }
   const OrgFacts& Get() {
     std::sort(reports.begin(), reports.end(), [](auto& a, auto& b) { return a.year < b.year; });
     std::sort(penalties.begin(), penalties.end(), [](auto& a, auto& b) { return a.decided_on < b.decided_on; });
@@ -73,6 +79,7 @@ struct OrgBuilder {
     org.listings = listings;
     std::sort(letters.begin(), letters.end(), [](auto& a, auto& b) { return a.sent_on < b.sent_on; });
     org.letters = letters;
+    org.party = party;
     return org;
   }
 };

@@ -1,6 +1,7 @@
 #include "app/supervision/facts.h"
 
 #include "store/supervision/credit.h"
+#include "store/supervision/snapshot.h"
 #include "store/supervision/penalties.h"
 #include "store/supervision/ratings.h"
 #include "store/supervision/reports.h"
@@ -37,6 +38,7 @@ Status LoadFacts(Connection& c, const OrgRecord& org, FactsHolder& h) {
     h.listings.push_back({l.id, l.cause, l.source_id, l.entered_on, l.exited_on, l.exit_reason});
   SOCORG_TRY(auto letters, ss::LettersOf(c, org.id.value));
   for (const auto& l : letters) h.letters.push_back({l.id, l.sent_on, l.signed_for});
+  SOCORG_TRY(h.party, ss::PartyFactsOf(c, org.id.value));
   SOCORG_TRY(auto ratings, ss::RatingsOf(c, org.id.value));
   // The latest rating that was decided (a cancelled one counts as the current rating, cancelled, so that an
   // older grade does not come back); a cancellation's bar on a new application is kept apart.
@@ -57,6 +59,7 @@ Status LoadFacts(Connection& c, const OrgRecord& org, FactsHolder& h) {
   h.facts.rectifications = h.rects;
   h.facts.listings = h.listings;
   h.facts.letters = h.letters;
+  h.facts.party = h.party;
   return {};
 }
 

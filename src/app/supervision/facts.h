@@ -17,6 +17,7 @@ struct FactsHolder {
   std::vector<RectificationFact> rects;
   std::vector<ListingFact> listings;
   std::vector<LetterFact> letters;
+  std::vector<PartyFact> party;
   OrgFacts facts;
 
   FactsHolder() = default;

@@ -42,6 +42,7 @@ OrgFacts Snapshot::Facts(size_t i) const {
   f.rectifications = Slice(rectifications, rect_off, i);
   f.listings = Slice(listings, listing_off, i);
   f.letters = Slice(letters, letter_off, i);
+  f.party = Slice(party, party_off, i);
   if (ratings[i].id != 0) f.rating = ratings[i];
   return f;
 }
@@ -50,10 +51,11 @@ size_t Snapshot::MemoryBytes() const {
   return orgs.capacity() * sizeof(OrgCore) + reports.capacity() * sizeof(ReportFact) +
          penalties.capacity() * sizeof(PenaltyFact) + rectifications.capacity() * sizeof(RectificationFact) +
          listings.capacity() * sizeof(ListingFact) + letters.capacity() * sizeof(LetterFact) +
+         party.capacity() * sizeof(PartyFact) +
          ratings.capacity() * sizeof(RatingFact) +
          flags.capacity() * sizeof(StoredFlag) + rating_changes.capacity() * sizeof(RecordedRatingChange) +
          (report_off.capacity() + penalty_off.capacity() + rect_off.capacity() + listing_off.capacity() +
-          letter_off.capacity() +
+          letter_off.capacity() + party_off.capacity() +
           flag_off.capacity() + change_off.capacity()) *
              sizeof(std::uint32_t);
 }
@@ -73,6 +75,7 @@ Result<Snapshot> LoadSnapshot(Connection& c, int page_size) {
     Distribute(page.rectifications, s.orgs, first, s.rectifications, s.rect_off);
     Distribute(page.listings, s.orgs, first, s.listings, s.listing_off);
     Distribute(page.letters, s.orgs, first, s.letters, s.letter_off);
+    Distribute(page.party, s.orgs, first, s.party, s.party_off);
     Distribute(page.flags, s.orgs, first, s.flags, s.flag_off);
     Distribute(page.rating_changes, s.orgs, first, s.rating_changes, s.change_off);
     // The latest rating per organization (rows come by org_id, id); changes already applied are in its grade.
@@ -86,13 +89,15 @@ Result<Snapshot> LoadSnapshot(Connection& c, int page_size) {
     }
   }
   for (auto* off :
-       {&s.report_off, &s.penalty_off, &s.rect_off, &s.listing_off, &s.letter_off, &s.flag_off, &s.change_off})
+       {&s.report_off, &s.penalty_off, &s.rect_off, &s.listing_off, &s.letter_off, &s.party_off, &s.flag_off,
+        &s.change_off})
     off->push_back(0);
   s.report_off.back() = static_cast<std::uint32_t>(s.reports.size());
   s.penalty_off.back() = static_cast<std::uint32_t>(s.penalties.size());
   s.rect_off.back() = static_cast<std::uint32_t>(s.rectifications.size());
   s.listing_off.back() = static_cast<std::uint32_t>(s.listings.size());
   s.letter_off.back() = static_cast<std::uint32_t>(s.letters.size());
+  s.party_off.back() = static_cast<std::uint32_t>(s.party.size());
   s.flag_off.back() = static_cast<std::uint32_t>(s.flags.size());
   s.change_off.back() = static_cast<std::uint32_t>(s.rating_changes.size());
   return s;

@@ -29,10 +29,11 @@ class Snapshot {
   std::vector<RectificationFact> rectifications;
   std::vector<ListingFact> listings;
   std::vector<LetterFact> letters;
+  std::vector<PartyFact> party;                 // confirmed party filings (§8 ②)
   std::vector<RatingFact> ratings;              // the latest rating per organization, or id 0
   std::vector<StoredFlag> flags;                // active flags
   std::vector<RecordedRatingChange> rating_changes;
-  std::vector<std::uint32_t> report_off, penalty_off, rect_off, listing_off, letter_off, flag_off,
+  std::vector<std::uint32_t> report_off, penalty_off, rect_off, listing_off, letter_off, party_off, flag_off,
       change_off;  // size()+1
 
  private:

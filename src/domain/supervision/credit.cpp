@@ -84,8 +84,28 @@ std::vector<UnreachableEntry> UnreachableFromLetters(const OrgFacts& org, Date t
   return out;
 }
 
+// anomaly ② from the party filings: each run of filings in force that need a branch (the last filing of a day
+// counts), from the first one's as_of until the as_of of the next filing that does not.
+struct PartyRun {
+  const PartyFact* from = nullptr;
+  const PartyFact* until = nullptr;  // null: still missing
+};
+std::vector<PartyRun> PartyRuns(const OrgFacts& org, Date today) {
+  std::vector<PartyRun> runs;
+  for (size_t i = 0; i < org.party.size(); ++i) {
+    const PartyFact& f = org.party[i];
+    if (f.as_of > today) break;
+    if (i + 1 < org.party.size() && org.party[i + 1].as_of == f.as_of) continue;  // a later filing that day
+    bool open = !runs.empty() && !runs.back().until;
+    if (f.needs_branch && !open) runs.push_back({&f, nullptr});
+    if (!f.needs_branch && open) runs.back().until = &f;
+  }
+  return runs;
+}
+
 std::vector<Date> ListableEvents(const OrgFacts& org, Date today, const RulesConfig& cfg) {
   std::vector<Date> ev;
+  for (const auto& r : PartyRuns(org, today)) ev.push_back(r.from->as_of);
   for (const auto& u : UnreachableFromLetters(org, today, cfg)) ev.push_back(u.second->sent_on);
   int last = LastDueYear(today, org.type, cfg);
   for (int y = last - kCreditReportLookbackYears + 1; y <= last; ++y) {
@@ -135,6 +155,17 @@ void EvaluateCredit(const OrgFacts& org, Date today, const RulesConfig& cfg, std
     d.trigger_on = r.deadline;
     d.entered_on = d.clock_from = r.deadline.AddDays(1);
     if (r.completed_on) SetRuleExit(d, *r.completed_on, ExitReason::kRectified, today);
+    ApplyOfficerExit(org, d);
+    out.push_back(d);
+  }
+  // anomaly ②: ≥ 3 formal members without an own party organization, from the confirmed party filings;
+  // rectified by the filing that shows one (or fewer members).
+  for (const auto& r : PartyRuns(org, today)) {
+    DesiredListing d;
+    d.cause = CreditCause::kPartyBranchMissing;
+    d.source_id = r.from->id;
+    d.trigger_on = d.entered_on = d.clock_from = r.from->as_of;
+    if (r.until) SetRuleExit(d, r.until->as_of, ExitReason::kRectified, today);
     ApplyOfficerExit(org, d);
     out.push_back(d);
   }
@@ -251,6 +282,7 @@ const char* RuleIdOf(CreditCause cause) {
     case CreditCause::kRectificationOverdue: return "CREDIT-ANOMALY-RECTIFICATION";
     case CreditCause::kMinorPenalty: return "CREDIT-ANOMALY-PENALTY";
     case CreditCause::kUnreachableLetters: return "CREDIT-ANOMALY-UNREACHABLE";
+    case CreditCause::kPartyBranchMissing: return "CREDIT-ANOMALY-PARTY";
     case CreditCause::kAnomalyTwoYears: return "CREDIT-SERIOUS-ESCALATION";
     case CreditCause::kSuspension: return "CREDIT-SERIOUS-SUSPENSION";
     case CreditCause::kLargeFine: return "CREDIT-SERIOUS-LARGE-FINE";
@@ -324,6 +356,13 @@ Finding ExplainListing(const DesiredListing& l, const RulesConfig& cfg) {
            "次受到警告或不满" + std::to_string(cfg.serious_fine_yuan) + "元罚款处罚";
       en = std::to_string(l.count) + " warnings or small fines within " +
            std::to_string(cfg.serious_minor_penalty_window_years) + " years";
+      break;
+    case CreditCause::kPartyBranchMissing:
+      f.facts.push_back({"party_filing_id", std::to_string(l.source_id)});
+      f.facts.push_back({"party_as_of", l.trigger_on.ToString()});
+      zh = "党建数据（" + l.trigger_on.ToString() + "）显示正式党员3人以上但未建立党组织，列入活动异常名录";
+      en = "the party data of " + l.trigger_on.ToString() +
+           " shows 3 or more formal members without a party organization";
       break;
     case CreditCause::kUnreachableLetters:
       f.facts.push_back({"first_letter_id", std::to_string(l.amount)});

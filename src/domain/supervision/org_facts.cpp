@@ -28,7 +28,7 @@ constexpr Names<CreditList, 2> kLists{{
     {CreditList::kAnomaly, "anomaly", "活动异常名录"},
     {CreditList::kSerious, "serious", "严重违法失信名单"},
 }};
-constexpr Names<CreditCause, 16> kCauses{{
+constexpr Names<CreditCause, 17> kCauses{{
     {CreditCause::kAnnualReport, "annual_report", "未按规定时限报送年度工作报告"},
     {CreditCause::kNoPartyOrganization, "no_party_organization", "未按规定建立党组织"},
     {CreditCause::kRectificationOverdue, "rectification_overdue", "未按登记管理机关整改要求完成整改"},
@@ -45,6 +45,7 @@ constexpr Names<CreditCause, 16> kCauses{{
     {CreditCause::kRevoked, "revoked", "被撤销登记或吊销登记证书"},
     {CreditCause::kOtherSerious, "other_serious", "其他应列入严重违法失信名单的情形"},
     {CreditCause::kUnreachableLetters, "unreachable_letters", "两次挂号信无人签收，通过登记的住所无法取得联系"},
+    {CreditCause::kPartyBranchMissing, "party_branch_missing", "正式党员3人以上未按规定建立党组织（党建数据）"},
 }};
 constexpr Names<ExitReason, 8> kExits{{
     {ExitReason::kNone, "", ""},
@@ -79,7 +80,7 @@ std::optional<ExitReason> ParseExitReason(std::string_view s) {
 }
 
 CreditList ListOf(CreditCause c) {
-  if (c == CreditCause::kUnreachableLetters) return CreditList::kAnomaly;
+  if (c == CreditCause::kUnreachableLetters || c == CreditCause::kPartyBranchMissing) return CreditList::kAnomaly;
   return static_cast<int>(c) < static_cast<int>(CreditCause::kAnomalyTwoYears) ? CreditList::kAnomaly
                                                                                  : CreditList::kSerious;
 }

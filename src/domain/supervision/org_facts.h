@@ -72,6 +72,9 @@ enum class CreditCause : std::uint8_t {
   // anomaly ⑥ decided from the recorded registered letters (two unsigned, 20-60 days apart [config]); last so
   // that the values above, packed into escalation source ids, keep their numbers. ListOf: the anomaly list.
   kUnreachableLetters,
+  // anomaly ② decided from the party module's confirmed filings (≥ 3 formal members without an own party
+  // organization, issue #16); kNoPartyOrganization stays the officer's manual entry. ListOf: the anomaly list.
+  kPartyBranchMissing,
 };
 std::string_view ToString(CreditList l);
 std::string_view LabelZh(CreditList l);
@@ -119,6 +122,13 @@ struct LetterFact {
   bool signed_for = false;
 };
 
+// §13 → §8 ② one confirmed party filing (the party module's, DOMAIN §13), in force from as_of.
+struct PartyFact {
+  std::int64_t id = 0;  // the filing
+  Date as_of;
+  bool needs_branch = false;  // ≥ 3 formal members without an own party organization (party::NeedsBranch)
+};
+
 // §7 the organization's current (latest) rating.
 struct RatingFact {
   std::int64_t id = 0;
@@ -139,6 +149,7 @@ struct OrgFacts {
   std::span<const RectificationFact> rectifications;
   std::span<const ListingFact> listings;
   std::span<const LetterFact> letters;  // by sent_on, id
+  std::span<const PartyFact> party;     // confirmed party filings by as_of, version
   std::optional<RatingFact> rating;
   // §7 after a cancellation for fraud: the first day a new application is accepted (RATING-ELIG-CANCELLED).
   std::optional<Date> rating_reapply_from;

@@ -36,6 +36,7 @@ struct SnapshotPage {
   std::vector<OfOrg<supervision::RectificationFact>> rectifications;     // by deadline, id
   std::vector<OfOrg<supervision::ListingFact>> listings;                 // by entry date, id
   std::vector<OfOrg<supervision::LetterFact>> letters;                   // by sent_on, id
+  std::vector<OfOrg<supervision::PartyFact>> party;                      // confirmed, by as_of, version
   std::vector<OfOrg<SnapshotRating>> ratings;                            // by id
   std::vector<OfOrg<supervision::StoredFlag>> flags;                     // active flags, by id
   std::vector<OfOrg<supervision::RecordedRatingChange>> rating_changes;  // by rating id
@@ -46,5 +47,7 @@ struct SnapshotPage {
 // which is cleared first (its vectors keep their capacity, so a reader of many pages allocates once).
 // An empty page.orgs means there are no more.
 Status ReadSnapshotPage(Connection& c, std::int64_t after_id, int limit, SnapshotPage& page);
+// One organization's confirmed party filings as the snapshot reads them (by as_of, version).
+Result<std::vector<supervision::PartyFact>> PartyFactsOf(Connection& c, std::int64_t org_id);
 
 }  // namespace socorg::supervision_store

@@ -470,6 +470,10 @@ export default {
   'sup.cause.large_fine': 'Fine of ¥50,000 or more',
   'sup.cause.repeated_penalties': 'Repeated penalties in 3 years',
   'sup.cause.revoked': 'Registration revoked',
+  'sup.cause.unreachable_letters': 'Two registered letters not signed for',
+  'sup.cause.party_branch_missing': '3+ formal party members without a party organization (party data)',
+  'sup.fact.party_filing_id': 'party filing',
+  'sup.fact.party_as_of': 'party data as of',
   'sup.ownLevel': 'This level',
   // #13 item 3: typed annual-report content and interviews (约谈)
   'sup.ar.intro': 'Amounts in yuan (to the fen); a blank item counts as not reported. Net assets must equal assets minus liabilities; income by source must add up to total income.',

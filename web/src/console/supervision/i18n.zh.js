@@ -470,6 +470,10 @@ export default {
   'sup.cause.large_fine': '5万元以上罚款',
   'sup.cause.repeated_penalties': '三年内两次以上处罚',
   'sup.cause.revoked': '被撤销登记',
+  'sup.cause.unreachable_letters': '两封挂号信无人签收',
+  'sup.cause.party_branch_missing': '正式党员3人以上未建立党组织（党建数据）',
+  'sup.fact.party_filing_id': '党建数据填报编号',
+  'sup.fact.party_as_of': '党建数据日期',
   'sup.ownLevel': '本级',
   // #13 item 3: typed annual-report content and interviews (约谈)
   'sup.ar.intro': '金额以元填写（可到分），未填的项目视为未报告；净资产应等于资产减负债，分项收入之和应等于收入合计。',

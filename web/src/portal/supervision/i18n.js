@@ -187,6 +187,8 @@ export const en = {
   'portal.cr.cause.court_dishonest': 'Listed by a court as a dishonest judgment debtor',
   'portal.cr.cause.revoked': 'Registration or certificate revoked',
   'portal.cr.cause.other_serious': 'Other ground for the serious dishonesty list',
+  'portal.cr.cause.unreachable_letters': 'Two registered letters to the registered address not signed for',
+  'portal.cr.cause.party_branch_missing': 'Three or more formal party members without a party organization',
   'portal.il.intro': 'Under the Measures for Banning Illegal Social Organizations (in force since 1 May 2025), registration authorities ban groups that act in the name of a social organization without registration, do more than prepare while in preparation, or carry on after revocation, and publish the decisions and the suspected illegal organizations.',
   'portal.il.warn': 'Do not take part in the activities of the organizations below, pay them fees or donations, or buy their certificates or plaques.',
   'portal.il.report': 'Know of an illegal organization? Report it →',
