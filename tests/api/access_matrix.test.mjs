@@ -5,14 +5,15 @@ import assert from 'node:assert/strict';
 import { startServer } from '../lib/server.mjs';
 import { assertOk, searchRegister, applicationBody, registerOrg, act, makeId, consentChange } from './helpers.mjs';
 
-const ROLES = ['admin', 'nmg', 'xlgl', 'xlht', 'bj', 'reviewer', 'auditor', 'orgacct', 'anon'];
+// dangjian / dangjian_bj: party work departments (party_officer, #16) of 锡林郭勒盟 152500 and 北京市 110000.
+const ROLES = ['admin', 'nmg', 'xlgl', 'xlht', 'bj', 'reviewer', 'auditor', 'dangjian', 'dangjian_bj', 'orgacct', 'anon'];
 let s;
 const tok = {};
 const T = {};  // targets
 
 before(async () => {
   s = await startServer({ orgs: 150 });
-  for (const u of ['admin', 'nmg', 'xlgl', 'xlht', 'bj', 'reviewer', 'auditor']) tok[u] = await s.login(u);
+  for (const u of ['admin', 'nmg', 'xlgl', 'xlht', 'bj', 'reviewer', 'auditor', 'dangjian', 'dangjian_bj']) tok[u] = await s.login(u);
   // T1: an active organization registered in 锡林浩特市 152502.
   const county = (await searchRegister(s, tok.admin, { region: '152502', status: 'active' }))
     .filter((o) => o.region_code === '152502');
@@ -54,29 +55,30 @@ async function matrix(label, want, request) {
 const officersIn = (inside, ok = 200) => Object.fromEntries(ROLES.map((r) => [r, r === 'anon' ? 401 : inside.includes(r) ? ok : 403]));
 
 test('GET /orgs/{key}', async () => {
-  await matrix('T1 county 152502', officersIn(['admin', 'nmg', 'xlgl', 'xlht', 'reviewer', 'auditor', 'orgacct']),
+  // The party work department reads the register of its region (masked personal data, #13 item 10).
+  await matrix('T1 county 152502', officersIn(['admin', 'nmg', 'xlgl', 'xlht', 'reviewer', 'auditor', 'dangjian', 'orgacct']),
     (t) => s.get(`/api/v1/orgs/${T.county.uscc}`, t));
-  await matrix('T1 by numeric id', officersIn(['admin', 'nmg', 'xlgl', 'xlht', 'reviewer', 'auditor', 'orgacct']),
+  await matrix('T1 by numeric id', officersIn(['admin', 'nmg', 'xlgl', 'xlht', 'reviewer', 'auditor', 'dangjian', 'orgacct']),
     (t) => s.get(`/api/v1/orgs/${T.county.id}`, t));
-  await matrix('T2 other county', officersIn(['admin', 'nmg', 'xlgl', 'reviewer', 'auditor']),
+  await matrix('T2 other county', officersIn(['admin', 'nmg', 'xlgl', 'reviewer', 'auditor', 'dangjian']),
     (t) => s.get(`/api/v1/orgs/${T.otherCounty.uscc}`, t));
   await matrix('T3 province', officersIn(['admin', 'nmg', 'reviewer', 'auditor']),
     (t) => s.get(`/api/v1/orgs/${T.province.uscc}`, t));
-  await matrix('T4 beijing', officersIn(['admin', 'bj']), (t) => s.get(`/api/v1/orgs/${T.beijing.uscc}`, t));
-  await matrix('application in 152502', officersIn(['admin', 'nmg', 'xlgl', 'xlht', 'reviewer', 'auditor']),
+  await matrix('T4 beijing', officersIn(['admin', 'bj', 'dangjian_bj']), (t) => s.get(`/api/v1/orgs/${T.beijing.uscc}`, t));
+  await matrix('application in 152502', officersIn(['admin', 'nmg', 'xlgl', 'xlht', 'reviewer', 'auditor', 'dangjian']),
     (t) => s.get(`/api/v1/orgs/${T.appCounty.id}`, t));
 });
 
 test('GET /orgs (register search) with region', async () => {
-  const all = ['admin', 'nmg', 'xlgl', 'xlht', 'bj', 'reviewer', 'auditor'];
+  const all = ['admin', 'nmg', 'xlgl', 'xlht', 'bj', 'reviewer', 'auditor', 'dangjian', 'dangjian_bj'];
   await matrix('no region', officersIn(all), (t) => s.get('/api/v1/orgs?page_size=5', t));
-  await matrix('region 152502', officersIn(['admin', 'nmg', 'xlgl', 'xlht', 'reviewer', 'auditor']),
+  await matrix('region 152502', officersIn(['admin', 'nmg', 'xlgl', 'xlht', 'reviewer', 'auditor', 'dangjian']),
     (t) => s.get('/api/v1/orgs?region=152502', t));
-  await matrix('region 152500', officersIn(['admin', 'nmg', 'xlgl', 'reviewer', 'auditor']),
+  await matrix('region 152500', officersIn(['admin', 'nmg', 'xlgl', 'reviewer', 'auditor', 'dangjian']),
     (t) => s.get('/api/v1/orgs?region=152500', t));
   await matrix('region 150000', officersIn(['admin', 'nmg', 'reviewer', 'auditor']),
     (t) => s.get('/api/v1/orgs?region=150000', t));
-  await matrix('region 110000', officersIn(['admin', 'bj']), (t) => s.get('/api/v1/orgs?region=110000', t));
+  await matrix('region 110000', officersIn(['admin', 'bj', 'dangjian_bj']), (t) => s.get('/api/v1/orgs?region=110000', t));
   await matrix('region 100000', officersIn(['admin']), (t) => s.get('/api/v1/orgs?region=100000', t));
 });
 
@@ -155,18 +157,18 @@ test('POST /applications', async () => {
 
 test('GET /stats/dashboard', async () => {
   const dash = (q) => (t) => s.get(`/api/v1/stats/dashboard${q}`, t);
-  await matrix('dashboard own', officersIn(['admin', 'nmg', 'xlgl', 'xlht', 'bj', 'reviewer', 'auditor']), dash(''));
-  await matrix('dashboard 152502', officersIn(['admin', 'nmg', 'xlgl', 'xlht', 'reviewer', 'auditor']), dash('?region=152502'));
-  await matrix('dashboard 152500', officersIn(['admin', 'nmg', 'xlgl', 'reviewer', 'auditor']), dash('?region=152500'));
-  await matrix('dashboard 110000', officersIn(['admin', 'bj']), dash('?region=110000'));
+  await matrix('dashboard own', officersIn(['admin', 'nmg', 'xlgl', 'xlht', 'bj', 'reviewer', 'auditor', 'dangjian', 'dangjian_bj']), dash(''));
+  await matrix('dashboard 152502', officersIn(['admin', 'nmg', 'xlgl', 'xlht', 'reviewer', 'auditor', 'dangjian']), dash('?region=152502'));
+  await matrix('dashboard 152500', officersIn(['admin', 'nmg', 'xlgl', 'reviewer', 'auditor', 'dangjian']), dash('?region=152500'));
+  await matrix('dashboard 110000', officersIn(['admin', 'bj', 'dangjian_bj']), dash('?region=110000'));
 });
 
 test('GET /export/orgs', async () => {
   const exp = (q) => (t) => s.get(`/api/v1/export/orgs?format=json${q}`, t);
-  await matrix('export own', officersIn(['admin', 'nmg', 'xlgl', 'xlht', 'bj', 'reviewer', 'auditor']), exp(''));
-  await matrix('export 152502', officersIn(['admin', 'nmg', 'xlgl', 'xlht', 'reviewer', 'auditor']), exp('&region=152502'));
+  await matrix('export own', officersIn(['admin', 'nmg', 'xlgl', 'xlht', 'bj', 'reviewer', 'auditor', 'dangjian', 'dangjian_bj']), exp(''));
+  await matrix('export 152502', officersIn(['admin', 'nmg', 'xlgl', 'xlht', 'reviewer', 'auditor', 'dangjian']), exp('&region=152502'));
   await matrix('export 150000', officersIn(['admin', 'nmg', 'reviewer', 'auditor']), exp('&region=150000'));
-  await matrix('export 110000', officersIn(['admin', 'bj']), exp('&region=110000'));
+  await matrix('export 110000', officersIn(['admin', 'bj', 'dangjian_bj']), exp('&region=110000'));
   // What an officer exports is what the officer may see.
   const rows = JSON.parse((await s.get('/api/v1/export/orgs?format=json', tok.xlht)).text);
   assert.ok(rows.length > 0);
@@ -175,6 +177,41 @@ test('GET /export/orgs', async () => {
 
 test('GET /audit', async () => {
   await matrix('audit', officersIn(['admin', 'auditor']), (t) => s.get('/api/v1/audit?limit=5', t));
+});
+
+// Issue #16: the party work department (party_officer) files and reviews party data and keeps joint branches
+// inside its region; the registration authority's officers and the auditor read; the organization files its
+// own for review; the supervisory reviewer has no part; the public sees aggregates only.
+test('party building (#16): who reads, files and reviews party data', async () => {
+  const partyBody = async () => {
+    const v = assertOk(await s.get(`/api/v1/orgs/${T.county.uscc}/party`, tok.admin));
+    return { formal_members: 3, probationary_members: 0, transferred_in: 0, organization: { kind: 'branch', name: '党支部' },
+      instructor: false, liaison: false, charter_clause: true, as_of: '2025-01-01', version: v.version };
+  };
+  const readers = ['admin', 'nmg', 'xlgl', 'xlht', 'auditor', 'dangjian', 'orgacct'];
+  await matrix('GET party T1', officersIn(readers), (t) => s.get(`/api/v1/orgs/${T.county.uscc}/party`, t));
+  await matrix('GET party T4 beijing', officersIn(['admin', 'bj', 'dangjian_bj']), (t) => s.get(`/api/v1/orgs/${T.beijing.uscc}/party`, t));
+  await matrix('PUT party T1', officersIn(['dangjian', 'orgacct']),
+    async (t) => s.put(`/api/v1/orgs/${T.county.uscc}/party`, await partyBody(), t));
+  await matrix('PUT party T2 (another org)', officersIn(['dangjian']),
+    async (t) => {
+      const v = assertOk(await s.get(`/api/v1/orgs/${T.otherCounty.uscc}/party`, tok.admin));
+      return s.put(`/api/v1/orgs/${T.otherCounty.uscc}/party`, { ...(await partyBody()), version: v.version }, t);
+    });
+  // The organization's own filing above is pending: only the party work department over it reviews it.
+  await s.put(`/api/v1/orgs/${T.county.uscc}/party`, await partyBody(), tok.orgacct);
+  await matrix('review T1', { ...officersIn(['dangjian']), dangjian: undefined },
+    (t) => s.post(`/api/v1/orgs/${T.county.uscc}/party/review`, { decision: 'return', reason: '核对' }, t));
+  await matrix('review T1 by the department', { dangjian: 200 },
+    (t) => s.post(`/api/v1/orgs/${T.county.uscc}/party/review`, { decision: 'return', reason: '核对' }, t));
+  const cov = ['admin', 'nmg', 'xlgl', 'auditor', 'dangjian'];
+  await matrix('coverage 152500', officersIn(cov), (t) => s.get('/api/v1/party/coverage?region=152500', t));
+  await matrix('coverage 110000', officersIn(['admin', 'bj', 'dangjian_bj']), (t) => s.get('/api/v1/party/coverage?region=110000', t));
+  await matrix('worklist 152500', officersIn(cov), (t) => s.get('/api/v1/party/worklist?list=needs_branch&region=152500', t));
+  let n = 0;
+  await matrix('joint branch 152502', officersIn(['dangjian'], 201),
+    (t) => s.post('/api/v1/party/joint-branches', { name: `锡林浩特市联合党支部${++n}`, region_code: '152502' }, t));
+  await matrix('public coverage', Object.fromEntries(ROLES.map((r) => [r, 200])), (t) => s.get('/api/v1/public/party/coverage?region=152500', t));
 });
 
 test('public endpoints need no token', async () => {

@@ -230,7 +230,7 @@ json WorklistJson(const party_app::Worklist& w, const std::string& list) {
       j["charter_clause"] = it.fact.charter_clause;
       if (it.fact.kind == party::OrgKind::kTemporary) {
         int t = it.fact.term_ends;
-        char buf[11];
+        char buf[16];
         std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", t / 10000, t / 100 % 100, t % 100);
         j["term_ends"] = buf;
       }

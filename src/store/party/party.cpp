@@ -133,6 +133,21 @@ Result<std::optional<JointBranch>> FindJointBranch(Connection& c, std::int64_t i
                             {id}, [](const auto& w) { return JointFrom(w); });
 }
 
+Status EachConfirmedFact(Connection& c, std::int64_t lo, std::int64_t hi,
+                         const std::function<void(const ConfirmedFact&)>& f) {
+  return EachRow(c,
+                 "SELECT org_id, id, as_of, formal_members, kind FROM party_filings WHERE org_id BETWEEN $1 AND $2 "
+                 "AND review = 'confirmed' ORDER BY org_id, as_of, version",
+                 {lo, hi}, [&](const auto& w) {
+                   auto as_of = OptDateAt(w, 2);
+                   if (!as_of) return;
+                   PartyData d;
+                   d.formal_members = Int32At(w, 3);
+                   d.kind = EnumAt(w, 4, party::ParseOrgKind, party::OrgKind::kNone);
+                   f(ConfirmedFact{w.Int(0), w.Int(1), *as_of, party::NeedsBranch(d)});
+                 });
+}
+
 Result<bool> IsPersonOfOrg(Connection& c, std::int64_t person_id, std::int64_t org_id) {
   SOCORG_TRY(Rows r, c.Query("SELECT 1 FROM persons WHERE id = $1 AND org_id = $2", {person_id, org_id}));
   return !r.empty();

@@ -32,6 +32,17 @@ Result<std::int64_t> InsertFiling(Connection& c, const Filing& f);
 Result<bool> ReviewFiling(Connection& c, std::int64_t id, const std::string& review, const std::string& reason,
                           const std::string& by, const std::string& at);
 
+// What another module reads of the confirmed filings (supervision's anomaly ②, DOMAIN §8 ②): for the
+// organizations with ids lo..hi, by org_id, as_of, version, whether each filing needs a branch
+// (party::NeedsBranch). The one way into this module's tables from outside it (docs/architecture.md "Modules").
+struct ConfirmedFact {
+  std::int64_t org_id = 0, id = 0;
+  Date as_of;
+  bool needs_branch = false;
+};
+Status EachConfirmedFact(Connection& c, std::int64_t lo, std::int64_t hi,
+                         const std::function<void(const ConfirmedFact&)>& f);
+
 struct JointBranch {
   std::int64_t id = 0;
   std::string name, region_code;

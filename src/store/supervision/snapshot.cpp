@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 
-#include "domain/party/party.h"
+#include "store/party/party.h"
 #include "store/records.h"
 #include "store/supervision/columns.h"
 
@@ -38,10 +38,6 @@ constexpr char kSnapshotListings[] =
 constexpr char kSnapshotLetters[] =
     "SELECT org_id, id, sent_on, signed_for FROM registered_letters WHERE org_id BETWEEN $1 AND $2 "
     "ORDER BY org_id, sent_on, id";
-// §8 ② reads the party module's confirmed filings (migration 015; the rule is party::NeedsBranch).
-constexpr char kSnapshotParty[] =
-    "SELECT org_id, id, as_of, formal_members, kind FROM party_filings WHERE org_id BETWEEN $1 AND $2 "
-    "AND review = 'confirmed' ORDER BY org_id, as_of, version";
 constexpr char kSnapshotRatings[] =
     "SELECT org_id, id, grade, decided_on, valid_until, status FROM ratings "
     "WHERE org_id BETWEEN $1 AND $2 AND status IN ('decided', 'expired', 'cancelled') ORDER BY org_id, id";
@@ -62,25 +58,12 @@ Status ReadChildren(Connection& c, const char* sql, std::int64_t lo, std::int64_
   });
 }
 
-// A party filing row (org_id, id, as_of, formal_members, kind) as the rule reads it.
-template <typename R>
-bool ReadPartyFact(const R& w, PartyFact& p) {
-  auto as_of = OptDateAt(w, 2);
-  if (!as_of) return false;
-  party::PartyData d;
-  d.formal_members = Int32At(w, 3);
-  d.kind = EnumAt(w, 4, party::ParseOrgKind, party::OrgKind::kNone);
-  p = PartyFact{w.Int(1), *as_of, party::NeedsBranch(d)};
-  return true;
-}
-
 }  // namespace
 
 Result<std::vector<PartyFact>> PartyFactsOf(Connection& c, std::int64_t org_id) {
   std::vector<PartyFact> out;
-  SOCORG_TRY_VOID(EachRow(c, kSnapshotParty, {org_id, org_id}, [&](const auto& w) {
-    PartyFact p;
-    if (ReadPartyFact(w, p)) out.push_back(p);
+  SOCORG_TRY_VOID(party_store::EachConfirmedFact(c, org_id, org_id, [&](const party_store::ConfirmedFact& p) {
+    out.push_back({p.id, p.as_of, p.needs_branch});
   }));
   return out;
 }
@@ -153,7 +136,10 @@ Status ReadSnapshotPage(Connection& c, std::int64_t after_id, int limit, Snapsho
     l = LetterFact{w.Int(1), *sent, w.Int(3) != 0};
     return true;
   }));
-  SOCORG_TRY_VOID(ReadChildren(c, kSnapshotParty, lo, hi, page.party, [](const auto& w, PartyFact& p) { return ReadPartyFact(w, p); }));
+  // §8 ② from the party module's confirmed filings, through its store (the dependency points one way).
+  SOCORG_TRY_VOID(party_store::EachConfirmedFact(c, lo, hi, [&](const party_store::ConfirmedFact& p) {
+    page.party.push_back({p.org_id, PartyFact{p.id, p.as_of, p.needs_branch}});
+  }));
   SOCORG_TRY_VOID(ReadChildren(c, kSnapshotFlags, lo, hi, page.flags, [](const auto& w, StoredFlag& f) {
     // A kind outside the set reads as a revocation candidate, as before the flags were typed.
     f = StoredFlag{w.Int(1), EnumAt(w, 2, ParseFlagKind, FlagKind::kRevocationCandidate),
