@@ -4,8 +4,9 @@
 import { addMessages } from '../shared/i18n.js';
 import { registerFactLabels } from './components/findings.js';
 import supervision from './supervision/index.js';
+import party from './party/index.js';
 
-export const modules = [supervision];
+export const modules = [supervision, party];
 
 // Merged at start, before anything renders.
 for (const m of modules) {

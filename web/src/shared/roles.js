@@ -10,6 +10,7 @@ export const Role = Object.freeze({
   auditor: 'auditor',
   reviewer: 'supervisory_reviewer', // 业务主管单位: consent and annual-report opinions only
   org: 'org_account', // the organization itself
+  party: 'party_officer', // 党建工作部门: party data, reviews, joint branches, decisions; no register actions
 });
 
 // Registration officers at any level: they write to the register and to its supervision.
