@@ -149,6 +149,7 @@ int RunCli(int argc, char** argv) {
   demo->add_option("--seed", demo_opt.seed, "random seed");
   demo->add_option("--supervision", demo_opt.supervision,
                    "supervision history and a jobs run as of today (default true; false: the register only)");
+  demo->add_option("--party", demo_opt.party, "party-building data (default true; false: none)");
 
   auto* user = app.add_subcommand("user", "accounts");
   user->require_subcommand(1);
@@ -284,6 +285,9 @@ int RunCli(int argc, char** argv) {
                 << s.complaints << " complaints, " << s.cases << " case; jobs: " << s.listings << " listings, "
                 << s.flags << " flags, " << s.rating_changes << " rating changes\n";
     }
+    if (demo_opt.party)
+      std::cout << "party: " << r->party.filings << " filings (" << r->party.pending << " awaiting review), "
+                << r->party.joint_branches << " joint branches, " << r->party.decisions << " decisions\n";
     return 0;
   }
   if (user_add->parsed()) {

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "app/audit_log.h"
+#include "demo/party_history.h"
 #include "demo/supervision_history.h"
 #include "app/supervision/jobs.h"
 #include "support/text_normalizer.h"
@@ -250,6 +251,8 @@ Result<DemoReport> GenerateDemo(AppContext& ctx, const DemoOptions& opt) {
       if (c != opt.region) authorities.push_back(c);
     SOCORG_TRY_VOID(GenerateSupervisionHistory(ctx, *conn, opt, registered, authorities, counties, rep));
   }
+  // Before the jobs run below, so that anomaly ② from party data is decided with the rest.
+  if (opt.party) SOCORG_TRY_VOID(GeneratePartyHistory(ctx, *conn, opt, registered, rep));
   const DemoSupervisionReport& sr = rep.sup;
   SOCORG_TRY_VOID(AppendSystemAudit(
       *conn, ctx.clock, "demo", "demo.generate", "region:" + opt.region,
@@ -257,7 +260,8 @@ Result<DemoReport> GenerateDemo(AppContext& ctx, const DemoOptions& opt) {
                      {"annual_reports", sr.reports}, {"annual_reports_late", sr.reports_late},
                      {"annual_reports_missing", sr.reports_missing}, {"conclusions", sr.concluded},
                      {"ratings", sr.ratings}, {"penalties", sr.penalties}, {"rectifications", sr.rectifications},
-                     {"inspected", sr.inspected}, {"complaints", sr.complaints}, {"cases", sr.cases}}
+                     {"inspected", sr.inspected}, {"complaints", sr.complaints}, {"cases", sr.cases},
+                     {"party_filings", rep.party.filings}, {"party_decisions", rep.party.decisions}}
           .dump()));
   SOCORG_TRY_VOID(tx.Commit());
   }

@@ -19,6 +19,12 @@ struct DemoOptions {
   // Supervision history (annual reports, ratings, penalties, rectification orders, an inspection plan,
   // complaints, a case) and a run of the supervision jobs as of the clock's today. false: the register only.
   bool supervision = true;
+  // Party-building data (demo/party_history.h): filings, joint branches, decisions. false: none.
+  bool party = true;
+};
+
+struct DemoPartyReport {
+  int filings = 0, pending = 0, joint_branches = 0, decisions = 0;
 };
 
 struct DemoSupervisionReport {
@@ -30,6 +36,7 @@ struct DemoSupervisionReport {
 struct DemoReport {
   int orgs = 0, persons = 0, events = 0;
   DemoSupervisionReport sup;
+  DemoPartyReport party;
 };
 
 Result<DemoReport> GenerateDemo(AppContext& ctx, const DemoOptions& opt);

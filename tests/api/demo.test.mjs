@@ -39,13 +39,33 @@ test('credit lists and flags: present but small, each entry explained by its rul
   const anomaly = await s.get('/api/v1/public/credit/anomaly?page_size=100');
   assert.equal(anomaly.status, 200);
   assert.ok(anomaly.json.total > 0, 'some organizations missed the deadline');
-  assert.ok(anomaly.json.total < active * 0.1, `anomaly ${anomaly.json.total} of ${active} active organizations`);
+  // All entries fit on the page; anomaly ② from the party data (#16) is counted apart from the others.
+  assert.ok(anomaly.json.total <= 100, `anomaly ${anomaly.json.total}`);
+  const party = anomaly.json.items.filter((i) => i.cause === 'party_branch_missing').length;
+  const others = anomaly.json.total - party;
+  assert.ok(others < active * 0.1, `anomaly ${others} of ${active} active organizations`);
+  assert.ok(party < active * 0.08, `anomaly ② from party data ${party} of ${active}`);
   for (const i of anomaly.json.items) assert.match(i.rule_id, /^CREDIT-ANOMALY-/);
   assert.ok(anomaly.json.items.some((i) => i.cause === 'annual_report'));
   const serious = await s.get('/api/v1/public/credit/serious?page_size=1');
   assert.ok(serious.json.total > 0 && serious.json.total < active * 0.06, `serious ${serious.json.total}`);
   const zombies = await ok('/api/v1/supervision/flags?kind=zombie&page_size=100');
   assert.ok(zombies.total > 0 && zombies.total < active * 0.05, `zombie flags ${zombies.total}`);
+});
+
+test('party data (#16): about three quarters covered, some needing a branch, listed by anomaly ② and worklisted', async () => {
+  const cov = await ok('/api/v1/party/coverage?region=150000');
+  assert.ok(cov.orgs > 400, `orgs ${cov.orgs}`);
+  assert.ok(cov.org_coverage >= 0.6 && cov.org_coverage <= 0.9, `组织覆盖率 ${cov.org_coverage}`);
+  assert.ok(cov.work_coverage >= cov.org_coverage && cov.work_coverage <= 0.98, `工作覆盖率 ${cov.work_coverage}`);
+  assert.ok(cov.needs_branch_without > 0 && cov.needs_branch_without < cov.orgs * 0.06, `needs branch ${cov.needs_branch_without}`);
+  for (const k of ['branch', 'joint', 'temporary']) assert.ok(cov.by_kind[k] > 0, JSON.stringify(cov.by_kind));
+  const nb = await ok('/api/v1/party/worklist?list=needs_branch&region=150000&page_size=100');
+  assert.equal(nb.total, cov.needs_branch_without);
+  const anomaly = await ok('/api/v1/public/credit/anomaly?page_size=100');
+  assert.ok(anomaly.items.some((i) => i.cause === 'party_branch_missing'), 'anomaly ② entries from the party data');
+  const v = await ok(`/api/v1/orgs/${nb.items[0].uscc}/party`);
+  assert.ok(v.history.length >= 1 && v.needs_branch === true);
 });
 
 test('ratings: a minority of active organizations rated, most of them 3A or better', async () => {

@@ -59,8 +59,12 @@ test('public credit lists carry the statute, never DOMAIN', async () => {
     const carriers = checkBody(`public ${list}`, body);
     assert.ok(carriers.length >= body.items.length);
     for (const e of body.items) {
-      assert.equal(e.basis, '《社会组织信用信息管理办法》', e.rule_id);
-      assert.deepEqual(e.basis_refs.map((r) => r.statute), ['《社会组织信用信息管理办法》']);
+      // Anomaly ② from party data (#16) also names the rule that requires the party organization.
+      const statutes = e.rule_id === 'CREDIT-ANOMALY-PARTY'
+        ? ['《社会组织信用信息管理办法》', '《中国共产党章程》'] : ['《社会组织信用信息管理办法》'];
+      assert.equal(e.basis, e.rule_id === 'CREDIT-ANOMALY-PARTY'
+        ? '《社会组织信用信息管理办法》；《中国共产党章程》第三十条第一款' : '《社会组织信用信息管理办法》', e.rule_id);
+      assert.deepEqual(e.basis_refs.map((r) => r.statute), statutes);
     }
   }
 });
